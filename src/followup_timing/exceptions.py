@@ -1,0 +1,180 @@
+"""Errors raised by :mod:`followup_timing`.
+
+Every error derives from :class:`FollowupTimingError` *and* from the builtin it
+corresponds to, so callers may catch either ``followup_timing.FollowupTimingError``
+or, say, ``ValueError``. The offending values are kept as attributes so that
+programs need not parse messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+__all__ = [
+    "CalendarError",
+    "DatetimeParseError",
+    "DatetimeRangeError",
+    "EmailInputError",
+    "FollowupTimingError",
+    "InterviewError",
+    "NaiveDatetimeError",
+    "NoBusinessTimeError",
+    "PolicyError",
+    "UnknownCountryError",
+    "UnknownTimezoneError",
+]
+
+
+class FollowupTimingError(Exception):
+    """Root of every error this library raises on purpose.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class NaiveDatetimeError(FollowupTimingError, ValueError):
+    """A datetime without a time zone was given where an instant is needed.
+
+    Naive datetimes are never guessed to be local time or UTC: the caller says
+    which zone they mean.
+
+    Attributes:
+        value: the naive datetime.
+        what: the name of the argument or field that received it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, value: datetime, what: str) -> None:
+        self.value = value
+        self.what = what
+        super().__init__(
+            f"{what} must be an aware datetime, got naive {value.isoformat()!r}. "
+            f"Attach the zone it is in, e.g. "
+            f"datetime(..., tzinfo=ZoneInfo('America/New_York'))."
+        )
+
+
+class InterviewError(FollowupTimingError, ValueError):
+    """An :class:`~followup_timing.Interview` was built from inconsistent values.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class DatetimeParseError(FollowupTimingError, ValueError):
+    """Text given to :meth:`~followup_timing.Interview.parse` is not a date and time.
+
+    Attributes:
+        text: the text that could not be read.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        super().__init__(f"cannot read {text!r} as a date and time: {reason}")
+
+
+class UnknownTimezoneError(FollowupTimingError, LookupError):
+    """A time zone name is not in the IANA database.
+
+    Attributes:
+        name: the name given.
+        suggestions: close matches among the known zone names, best first.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, name: object, suggestions: Iterable[str] = ()) -> None:
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        hint = (
+            f" Did you mean {', '.join(repr(s) for s in self.suggestions)}?"
+            if self.suggestions
+            else " Use an IANA name such as 'Europe/Berlin' (zoneinfo.available_timezones())."
+        )
+        super().__init__(f"unknown time zone {name!r}.{hint}")
+
+
+class UnknownCountryError(FollowupTimingError, LookupError):
+    """A country or subdivision code is not known to the ``holidays`` package.
+
+    Attributes:
+        country: the country code given.
+        subdivision: the subdivision code given, or ``None``.
+        valid: the valid choices (subdivisions of the country when the country is
+            known, close country codes otherwise).
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self, message: str, *, country: str, subdivision: str | None, valid: Iterable[str]
+    ) -> None:
+        self.country = country
+        self.subdivision = subdivision
+        self.valid = tuple(valid)
+        super().__init__(message)
+
+
+class CalendarError(FollowupTimingError, ValueError):
+    """A :class:`~followup_timing.BusinessCalendar` was given an invalid rule.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class PolicyError(FollowupTimingError, ValueError):
+    """A :class:`~followup_timing.TimingPolicy` was given an invalid rule.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class NoBusinessTimeError(FollowupTimingError, LookupError):
+    """No business time exists within the search horizon of a calendar.
+
+    Attributes:
+        start: the instant the search started from.
+        horizon_days: how many days were searched.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, start: datetime, horizon_days: int, detail: str = "") -> None:
+        self.start = start
+        self.horizon_days = horizon_days
+        extra = f" {detail}" if detail else ""
+        super().__init__(
+            f"no business time within {horizon_days} days after {start.isoformat()}: "
+            f"the calendar closes every day in that span.{extra} "
+            f"Check its weekend, hours, closures and special_hours."
+        )
+
+
+class DatetimeRangeError(FollowupTimingError, ValueError):
+    """A result would fall outside the range ``datetime`` can represent.
+
+    Attributes:
+        start: the instant the computation started from.
+        limit: the last representable local date.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, start: datetime, limit: date, what: str = "the send window") -> None:
+        self.start = start
+        self.limit = limit
+        super().__init__(
+            f"{what} for {start.isoformat()} would end after {limit.isoformat()}, "
+            f"the last date Python's datetime can represent in that zone."
+        )
+
+
+class EmailInputError(FollowupTimingError, ValueError):
+    """A draft or message given to the validator cannot be read.
+
+    .. versionadded:: 0.1.0
+    """
