@@ -15,7 +15,9 @@ __all__ = [
     "CalendarError",
     "DatetimeParseError",
     "DatetimeRangeError",
+    "EmailConfigError",
     "EmailInputError",
+    "EmailTypeError",
     "FollowupTimingError",
     "InterviewError",
     "NaiveDatetimeError",
@@ -46,13 +48,16 @@ class NaiveDatetimeError(FollowupTimingError, ValueError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, value: datetime, what: str) -> None:
+    def __init__(self, value: datetime, what: str, hint: str | None = None) -> None:
         self.value = value
         self.what = what
+        if hint is None:
+            hint = (
+                "Attach the zone it is in, e.g. "
+                "datetime(..., tzinfo=ZoneInfo('America/New_York'))."
+            )
         super().__init__(
-            f"{what} must be an aware datetime, got naive {value.isoformat()!r}. "
-            f"Attach the zone it is in, e.g. "
-            f"datetime(..., tzinfo=ZoneInfo('America/New_York'))."
+            f"{what} must be an aware datetime, got naive {value.isoformat()!r}. {hint}"
         )
 
 
@@ -178,3 +183,38 @@ class EmailInputError(FollowupTimingError, ValueError):
 
     .. versionadded:: 0.1.0
     """
+
+
+class EmailTypeError(FollowupTimingError, TypeError):
+    """The validator was given a value of the wrong type.
+
+    Attributes:
+        value: the value given.
+        what: the name of the argument or field that received it.
+        expected: what was expected instead, in words.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, value: object, what: str, expected: str) -> None:
+        self.value = value
+        self.what = what
+        self.expected = expected
+        super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")
+
+
+class EmailConfigError(FollowupTimingError, ValueError):
+    """A :class:`~followup_timing.Rules` or :class:`~followup_timing.EmailContext` was
+    given an invalid value.
+
+    Attributes:
+        what: the name of the field.
+        value: the value given.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, what: str, value: object, reason: str) -> None:
+        self.what = what
+        self.value = value
+        super().__init__(f"{what}={value!r} is invalid: {reason}")

@@ -1,0 +1,344 @@
+"""The recipient's working calendar: which local dates are business days, and their hours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time, tzinfo
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from followup_timing._timing._frozenmap import FrozenMap
+from followup_timing._timing._zones import resolve_zone, zone_name
+from followup_timing.exceptions import CalendarError
+
+if TYPE_CHECKING:
+    from followup_timing._timing._holidays import CountryHolidays
+
+Hours = tuple[time, time]
+HoursSpec = Hours | Mapping[int, Hours]
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _check_hours(value: object, what: str) -> Hours:
+    """Validate one ``(open, close)`` pair of naive clock times with open < close."""
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise CalendarError(f"{what} must be an (open, close) pair of datetime.time, got {value!r}")
+    opening, closing = value
+    for label, moment in (("open", opening), ("close", closing)):
+        if not isinstance(moment, time):
+            raise CalendarError(
+                f"{what}: {label} must be a datetime.time, got {type(moment).__name__} {moment!r}"
+            )
+        if moment.tzinfo is not None:
+            raise CalendarError(
+                f"{what}: {label} {moment!r} carries a tzinfo; business hours are local clock "
+                f"times in the calendar's zone, so give a plain time such as time(9)."
+            )
+    if not opening < closing:
+        raise CalendarError(
+            f"{what}: open {opening.isoformat()} must be before close {closing.isoformat()} "
+            f"on the same local day (hours are [open, close))."
+        )
+    return (opening, closing)
+
+
+def _to_hours(value: HoursSpec) -> HoursSpec:
+    if isinstance(value, Mapping):
+        by_weekday: dict[int, Hours] = {}
+        for weekday, pair in value.items():
+            _check_weekday(weekday, "hours")
+            by_weekday[weekday] = _check_hours(pair, f"hours[{weekday}]")
+        return FrozenMap(by_weekday)
+    return _check_hours(value, "hours")
+
+
+def _check_weekday(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+        raise CalendarError(
+            f"{what}: weekdays are integers 0 (Monday) to 6 (Sunday), got {value!r}"
+        )
+    return value
+
+
+def _to_weekend(value: Iterable[int] | None) -> frozenset[int] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise CalendarError(
+            f"weekend must be an iterable of weekday numbers (0 = Monday), got {value!r}"
+        )
+    return frozenset(_check_weekday(day, "weekend") for day in value)
+
+
+def _check_date(value: object, what: str) -> date:
+    # datetime is a subclass of date, and a datetime here almost certainly means confusion
+    # about zones: refuse it rather than silently take its wall-clock date.
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise CalendarError(f"{what} must hold datetime.date values, got {value!r}")
+    return value
+
+
+def _to_dates(value: Iterable[date], what: str) -> frozenset[date]:
+    if isinstance(value, (str, bytes, date)) or not isinstance(value, Iterable):
+        raise CalendarError(f"{what} must be an iterable of datetime.date, got {value!r}")
+    return frozenset(_check_date(day, what) for day in value)
+
+
+def _to_closures(value: Iterable[date]) -> frozenset[date]:
+    return _to_dates(value, "closures")
+
+
+def _to_extra_workdays(value: Iterable[date]) -> frozenset[date]:
+    return _to_dates(value, "extra_workdays")
+
+
+def _to_special_hours(value: Mapping[date, Hours | None]) -> FrozenMap[date, Hours | None]:
+    if not isinstance(value, Mapping):
+        raise CalendarError(
+            f"special_hours must be a mapping date -> (open, close) or None, got {value!r}"
+        )
+    return FrozenMap(
+        {
+            _check_date(day, "special_hours"): (
+                None if pair is None else _check_hours(pair, f"special_hours[{day}]")
+            )
+            for day, pair in value.items()
+        }
+    )
+
+
+def _to_zone(value: str | tzinfo | None) -> tzinfo | None:
+    return None if value is None else resolve_zone(value)
+
+
+def _to_country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CalendarError(f"country must be an ISO 3166-1 alpha-2 code string, got {value!r}")
+    return value.strip().upper()
+
+
+def _to_categories(value: str | Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = (value,)
+    categories = tuple(value)
+    if not categories or not all(isinstance(c, str) and c for c in categories):
+        raise CalendarError(
+            f"holiday_categories must be non-empty category names such as ('public',), "
+            f"got {value!r}"
+        )
+    return categories
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class BusinessCalendar:
+    """The recipient's working calendar.
+
+    A local date is a business day when it has hours and is not a weekend day, a
+    public holiday or a company closure (``extra_workdays`` override all of that).
+    Business time is the ``[open, close)`` clock interval of a business day, in the
+    calendar's zone.
+
+    Args:
+        timezone: IANA zone name or :class:`zoneinfo.ZoneInfo` the recipient works in;
+            ``None`` uses the zone of the interview's ``ended_at``.
+        country: ISO 3166-1 alpha-2 code whose public holidays (and weekend) apply;
+            ``None`` for no public holidays.
+        subdivision: the country's subdivision code (a state, province, ...), or ``None``.
+        holiday_categories: the ``holidays`` package categories counted as days off.
+        weekend: weekday numbers (0 = Monday) off every week; ``None`` uses the
+            country's weekend as it was on each date, or Saturday-Sunday with no country.
+        hours: one ``(open, close)`` pair of :class:`datetime.time` for every business
+            day, or a mapping weekday -> pair in which a missing weekday is closed.
+        special_hours: date -> pair replacing that date's hours, or ``None`` to close it.
+        closures: dates that are not business days (company holidays).
+        extra_workdays: dates that are business days whatever else says.
+
+    Raises:
+        CalendarError: an invalid rule, or rules under which no day can ever be a
+            business day.
+        UnknownTimezoneError: ``timezone`` is not an IANA zone name.
+        UnknownCountryError: ``country`` or ``subdivision`` is unknown to ``holidays``.
+
+    >>> from datetime import time
+    >>> cal = BusinessCalendar(timezone="Asia/Jerusalem", country="IL",
+    ...                        hours={6: (time(9), time(17)), 0: (time(9), time(17))})
+    >>> cal.country, sorted(cal.hours)
+    ('IL', [0, 6])
+
+    .. versionadded:: 0.1.0
+    """
+
+    timezone: tzinfo | None = attrs.field(default=None, converter=_to_zone)
+    country: str | None = attrs.field(default=None, converter=_to_country)
+    subdivision: str | None = None
+    holiday_categories: tuple[str, ...] = attrs.field(default=("public",), converter=_to_categories)
+    weekend: frozenset[int] | None = attrs.field(default=None, converter=_to_weekend)
+    hours: HoursSpec = attrs.field(default=(time(9), time(17)), converter=_to_hours)
+    special_hours: Mapping[date, Hours | None] = attrs.field(
+        factory=dict, converter=_to_special_hours
+    )
+    closures: frozenset[date] = attrs.field(factory=frozenset, converter=_to_closures)
+    extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_extra_workdays)
+    _holidays: CountryHolidays | None = attrs.field(
+        init=False, default=None, eq=False, repr=False, hash=False
+    )
+    _days: dict[tzinfo, dict[int, Any]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.subdivision is not None and self.country is None:
+            raise CalendarError(
+                f"subdivision {self.subdivision!r} given without a country; "
+                f"pass country='XX' as well."
+            )
+        if self.country is not None:
+            from followup_timing._timing._holidays import country_holidays
+
+            object.__setattr__(
+                self,
+                "_holidays",
+                country_holidays(self.country, self.subdivision, self.holiday_categories),
+            )
+        self._refuse_calendars_without_business_days()
+
+    def _refuse_calendars_without_business_days(self) -> None:
+        open_weekdays = {wd for wd in range(7) if self.weekday_hours(wd) is not None}
+        special_open = any(pair is not None for pair in self.special_hours.values())
+        if not open_weekdays and not special_open:
+            raise CalendarError(
+                "hours leave every weekday closed and no special_hours opens a date: "
+                "no day can ever be a business day."
+            )
+        # With a country, its weekend_workdays can still open a weekend day.
+        if (
+            self.weekend is not None
+            and self.country is None
+            and not self.extra_workdays
+            and open_weekdays <= self.weekend
+        ):
+            raise CalendarError(
+                f"every weekday with hours is in weekend={sorted(self.weekend)} and there are no "
+                f"extra_workdays: no day can ever be a business day."
+            )
+
+    # Rules for one local date -------------------------------------------------------
+
+    def weekday_hours(self, weekday: int) -> Hours | None:
+        """The regular hours of *weekday* (0 = Monday), or ``None`` when it is closed.
+
+        >>> BusinessCalendar().weekday_hours(6)
+        (datetime.time(9, 0), datetime.time(17, 0))
+        """
+        if isinstance(self.hours, Mapping):
+            return self.hours.get(weekday)
+        return self.hours
+
+    def hours_on(self, day: date) -> Hours | None:
+        """The ``(open, close)`` clock hours of *day*, ignoring whether it is a business day.
+
+        >>> from datetime import date, time
+        >>> cal = BusinessCalendar(special_hours={date(2026, 12, 24): (time(9), time(12))})
+        >>> cal.hours_on(date(2026, 12, 24))
+        (datetime.time(9, 0), datetime.time(12, 0))
+        """
+        if day in self.special_hours:
+            return self.special_hours[day]
+        return self.weekday_hours(day.weekday())
+
+    def closed_reason(self, day: date) -> str | None:
+        """Why *day* is not a business day, in words, or ``None`` when it is one.
+
+        >>> from datetime import date
+        >>> BusinessCalendar().closed_reason(date(2026, 11, 28))
+        'a weekend day'
+        >>> BusinessCalendar().closed_reason(date(2026, 11, 27)) is None
+        True
+        """
+        if self.hours_on(day) is None:
+            if day in self.special_hours:
+                return "closed by special_hours"
+            return f"closed on {WEEKDAY_NAMES[day.weekday()]}s (no business hours)"
+        if day in self.extra_workdays:
+            return None
+        if day in self.closures:
+            return "a company closure"
+        holiday = self.holiday_name(day)
+        if holiday is not None:
+            return f"{holiday}, a public holiday in {self.region}"
+        if self.is_weekend(day) and not self.is_weekend_workday(day):
+            return "a weekend day"
+        return None
+
+    def is_business_day(self, day: date) -> bool:
+        """Whether *day* is a business day (rule 1 of the timing rules).
+
+        >>> from datetime import date
+        >>> cal = BusinessCalendar(country="US", subdivision="NY")
+        >>> cal.is_business_day(date(2026, 11, 26))  # Thanksgiving
+        False
+        """
+        return self.closed_reason(day) is None
+
+    def holiday_name(self, day: date) -> str | None:
+        """The name of the public holiday on *day*, or ``None``."""
+        if self._holidays is None:
+            return None
+        return self._holidays.year(day.year).names.get(day)
+
+    def is_weekend(self, day: date) -> bool:
+        """Whether *day* is a weekend day under this calendar's rule."""
+        if self.weekend is not None:
+            return day.weekday() in self.weekend
+        if self._holidays is not None:
+            return self._holidays.is_weekend(day)
+        return day.weekday() >= 5
+
+    def is_weekend_workday(self, day: date) -> bool:
+        """Whether *day* is a weekend day the country works (a make-up working day)."""
+        if self._holidays is None:
+            return False
+        return day in self._holidays.year(day.year).weekend_workdays
+
+    def holidays_cover(self, year: int) -> bool:
+        """Whether the holiday data covers *year*; ``True`` with no country."""
+        if self._holidays is None:
+            return True
+        return self._holidays.start_year <= year <= self._holidays.end_year
+
+    @property
+    def region(self) -> str:
+        """``"US-NY"``-style label of the holiday region, or ``""``."""
+        if self.country is None:
+            return ""
+        return f"{self.country}-{self.subdivision}" if self.subdivision else self.country
+
+    def zone_for(self, ended_at: datetime) -> tzinfo:
+        """The zone whose wall clock the rules follow for an interview ending at *ended_at*."""
+        if self.timezone is not None:
+            return self.timezone
+        assert ended_at.tzinfo is not None
+        return ended_at.tzinfo
+
+    def describe_zone(self, ended_at: datetime) -> str:
+        return zone_name(self.zone_for(ended_at))
+
+    def day_cache(self, zone: tzinfo) -> dict[int, Any]:
+        """The engine's per-zone cache of computed days (private to the library)."""
+        cache = self._days.get(zone)
+        if cache is None:
+            cache = self._days.setdefault(zone, {})
+        return cache
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Caches are rebuilt on demand: ship only the rules.
+        return {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.init}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        rebuilt = type(self)(**state)
+        for field in attrs.fields(type(self)):
+            object.__setattr__(self, field.name, getattr(rebuilt, field.name))

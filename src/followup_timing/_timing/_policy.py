@@ -1,0 +1,92 @@
+"""How long after the interview the follow-up should wait, and at what hours it is best."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from typing import Literal
+
+import attrs
+
+from followup_timing.exceptions import PolicyError
+
+Counting = Literal["business_days", "calendar"]
+COUNTING_MODES: tuple[Counting, ...] = ("business_days", "calendar")
+MAX_DELAY = timedelta(days=366)
+
+
+def _check_delay(instance: object, attribute: attrs.Attribute[timedelta], value: object) -> None:
+    if not isinstance(value, timedelta):
+        raise PolicyError(f"{attribute.name} must be a datetime.timedelta, got {value!r}")
+    if value < timedelta(0):
+        raise PolicyError(f"{attribute.name} must not be negative, got {value}")
+    if value > MAX_DELAY:
+        raise PolicyError(
+            f"{attribute.name} {value} is longer than {MAX_DELAY.days} days; "
+            f"a follow-up that late is not a follow-up"
+        )
+
+
+def _check_counting(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if value not in COUNTING_MODES:
+        raise PolicyError(
+            f"unknown counting {value!r}; choose 'business_days' (the clock runs only on "
+            f"business days) or 'calendar' (real elapsed time)"
+        )
+
+
+def _to_preferred(value: object) -> tuple[time, time] | None:
+    if value is None:
+        return None
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise PolicyError(
+            f"preferred_hours must be a (start, end) pair of datetime.time or None, got {value!r}"
+        )
+    start, end = value
+    for label, moment in (("start", start), ("end", end)):
+        if not isinstance(moment, time) or moment.tzinfo is not None:
+            raise PolicyError(
+                f"preferred_hours {label} must be a plain datetime.time in [00:00, 24:00), "
+                f"got {moment!r}"
+            )
+    if not start < end:
+        raise PolicyError(
+            f"preferred_hours start {start.isoformat()} must be before end {end.isoformat()}"
+        )
+    return (start, end)
+
+
+@attrs.frozen(kw_only=True)
+class TimingPolicy:
+    """When, relative to the interview, a follow-up should be sent.
+
+    Args:
+        min_delay: the window opens this long after the interview ends.
+        max_delay: the window closes this long after the interview ends.
+        counting: ``"business_days"`` (only time on the recipient's business days
+            counts towards the delays) or ``"calendar"`` (real elapsed time).
+        preferred_hours: local ``(start, end)`` hours the send time is best placed in
+            (a morning slot by default), or ``None`` for "as soon as the window opens".
+
+    Raises:
+        PolicyError: a negative delay, ``min_delay > max_delay``, an unknown
+            ``counting``, or a preferred hours pair that is not ``start < end``.
+
+    >>> from datetime import timedelta
+    >>> TimingPolicy(min_delay=timedelta(hours=12)).max_delay
+    datetime.timedelta(days=2)
+
+    .. versionadded:: 0.1.0
+    """
+
+    min_delay: timedelta = attrs.field(default=timedelta(hours=24), validator=_check_delay)
+    max_delay: timedelta = attrs.field(default=timedelta(hours=48), validator=_check_delay)
+    counting: Counting = attrs.field(default="business_days", validator=_check_counting)
+    preferred_hours: tuple[time, time] | None = attrs.field(
+        default=(time(9), time(11)), converter=_to_preferred
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.min_delay > self.max_delay:
+            raise PolicyError(
+                f"min_delay {self.min_delay} is longer than max_delay {self.max_delay}"
+            )

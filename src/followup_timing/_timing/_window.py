@@ -1,0 +1,243 @@
+"""``send_window``: the window in which to send the follow-up, and why."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+import attrs
+
+from followup_timing._timing._calendar import BusinessCalendar
+from followup_timing._timing._engine import UTC, Timeline
+from followup_timing._timing._interview import Interview
+from followup_timing._timing._policy import TimingPolicy
+from followup_timing._timing._zones import require_aware
+from followup_timing.exceptions import DatetimeRangeError
+
+
+class Timing(str, enum.Enum):
+    """Where an instant stands relative to a :class:`SendWindow`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    EARLY = "early"
+    ON_TIME = "on_time"
+    LATE = "late"
+
+
+@attrs.frozen(kw_only=True)
+class SendWindow:
+    """When to send the follow-up: ``[opens, closes)``, best at ``recommended``.
+
+    All three are aware datetimes in the calendar's zone. Build one with
+    :func:`send_window`.
+
+    Attributes:
+        opens: the first business-time instant at least ``min_delay`` after the interview.
+        closes: the exclusive end of the window.
+        recommended: the first instant of the window within the preferred hours.
+        raw_open: the instant the ``min_delay`` was reached, before business hours applied.
+        raw_close: the instant the ``max_delay`` was reached.
+        interview: the interview the window is for.
+        calendar: the recipient's calendar used.
+        policy: the timing policy used.
+
+    .. versionadded:: 0.1.0
+    """
+
+    opens: datetime
+    closes: datetime
+    recommended: datetime
+    raw_open: datetime
+    raw_close: datetime
+    interview: Interview
+    calendar: BusinessCalendar = attrs.field(repr=False)
+    policy: TimingPolicy = attrs.field(repr=False)
+
+    @property
+    def timezone(self) -> tzinfo:
+        """The recipient's zone: the zone of ``opens``, ``closes`` and ``recommended``."""
+        assert self.opens.tzinfo is not None
+        return self.opens.tzinfo
+
+    @property
+    def duration(self) -> timedelta:
+        """Real time between ``opens`` and ``closes``."""
+        return self.closes - self.opens
+
+    def status(self, at: datetime) -> Timing:
+        """Whether sending at *at* would be early, on time or late.
+
+        Args:
+            at: an aware datetime, in any zone.
+
+        Returns:
+            :attr:`Timing.EARLY` before ``opens``, :attr:`Timing.ON_TIME` in
+            ``[opens, closes)``, :attr:`Timing.LATE` from ``closes`` on.
+
+        Raises:
+            NaiveDatetimeError: *at* has no time zone.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> window = send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny)))
+        >>> window.status(datetime(2026, 11, 24, 9, tzinfo=ny))
+        <Timing.EARLY: 'early'>
+        >>> window.status(datetime(2026, 11, 24, 16, tzinfo=ny))
+        <Timing.ON_TIME: 'on_time'>
+        """
+        require_aware(at, "at")
+        if at < self.opens:
+            return Timing.EARLY
+        if at < self.closes:
+            return Timing.ON_TIME
+        return Timing.LATE
+
+    def contains(self, at: datetime) -> bool:
+        """Whether *at* (aware) lies in ``[opens, closes)``.
+
+        Raises:
+            NaiveDatetimeError: *at* has no time zone.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> window = send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny)))
+        >>> window.contains(window.recommended)
+        True
+        """
+        return self.status(at) is Timing.ON_TIME
+
+    def explain(self) -> str:
+        """Every rule that placed the window, in plain sentences, in the recipient's zone.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> window = send_window(Interview(datetime(2026, 11, 27, 16, tzinfo=ny)))
+        >>> print(window.explain().splitlines()[0])
+        The interview ended Fri 27 Nov 2026 at 16:00 (America/New_York).
+        """
+        from followup_timing._timing._explain import explain
+
+        return "\n".join(explain(self))
+
+    def explanation(self) -> tuple[str, ...]:
+        """The sentences of :meth:`explain`, one per rule, for programs to show as a list."""
+        from followup_timing._timing._explain import explain
+
+        return tuple(explain(self))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-friendly dict: ISO 8601 instants with UTC offsets, and the explanation.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).to_dict()["opens"]
+        '2026-11-24T15:00:00-05:00'
+        """
+        from followup_timing._timing._zones import zone_name
+
+        return {
+            "opens": self.opens.isoformat(),
+            "closes": self.closes.isoformat(),
+            "recommended": self.recommended.isoformat(),
+            "raw_open": self.raw_open.isoformat(),
+            "raw_close": self.raw_close.isoformat(),
+            "interview_ended_at": self.interview.ended_at.isoformat(),
+            "timezone": zone_name(self.timezone),
+            "counting": self.policy.counting,
+            "min_delay_seconds": self.policy.min_delay.total_seconds(),
+            "max_delay_seconds": self.policy.max_delay.total_seconds(),
+            "explanation": list(self.explanation()),
+        }
+
+
+_DEFAULT_CALENDAR = BusinessCalendar()
+_DEFAULT_POLICY = TimingPolicy()
+
+
+def send_window(
+    interview: Interview,
+    *,
+    calendar: BusinessCalendar | None = None,
+    policy: TimingPolicy | None = None,
+) -> SendWindow:
+    """When to send the follow-up for *interview*, on the recipient's calendar.
+
+    Args:
+        interview: the interview; only its ``ended_at`` matters for timing.
+        calendar: the recipient's working calendar; by default Monday-Friday
+            09:00-17:00 in the zone of ``interview.ended_at``, with no holidays.
+        policy: the delays and preferred hours; by default 24 to 48 business-day
+            hours, best between 09:00 and 11:00.
+
+    Returns:
+        The window, with ``opens``, ``closes`` and ``recommended`` in the calendar's zone.
+
+    Raises:
+        NoBusinessTimeError: the calendar has no business time within 366 days.
+        DatetimeRangeError: the window would fall outside what ``datetime`` represents.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> import followup_timing as ft
+    >>> interview = ft.Interview(datetime(2026, 11, 25, 15, tzinfo=ZoneInfo("America/New_York")))
+    >>> calendar = ft.BusinessCalendar(timezone="America/New_York", country="US", subdivision="NY")
+    >>> window = ft.send_window(interview, calendar=calendar)
+    >>> print(window.opens, window.closes, window.recommended, sep="\\n")
+    2026-11-27 15:00:00-05:00
+    2026-11-30 15:00:00-05:00
+    2026-11-30 09:00:00-05:00
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(interview, Interview):
+        raise TypeError(
+            f"send_window() takes an Interview, got {type(interview).__name__}; "
+            f"wrap a datetime as Interview(ended_at)"
+        )
+    calendar = _DEFAULT_CALENDAR if calendar is None else calendar
+    policy = _DEFAULT_POLICY if policy is None else policy
+    if not isinstance(calendar, BusinessCalendar):
+        raise TypeError(f"calendar must be a BusinessCalendar, got {type(calendar).__name__}")
+    if not isinstance(policy, TimingPolicy):
+        raise TypeError(f"policy must be a TimingPolicy, got {type(policy).__name__}")
+    ended_at = interview.ended_at
+    zone = calendar.zone_for(ended_at)
+    timeline = Timeline(calendar, zone)
+    try:
+        start = ended_at.astimezone(UTC)
+        raw_open, raw_close = _raw_window(timeline, start, policy)
+        opens, closes = timeline.window(raw_open, raw_close)
+        recommended = None
+        if policy.preferred_hours is not None:
+            recommended = timeline.first_preferred(opens, closes, policy.preferred_hours)
+        return SendWindow(
+            opens=opens.astimezone(zone),
+            closes=closes.astimezone(zone),
+            recommended=(opens if recommended is None else recommended).astimezone(zone),
+            raw_open=raw_open.astimezone(zone),
+            raw_close=raw_close.astimezone(zone),
+            interview=interview,
+            calendar=calendar,
+            policy=policy,
+        )
+    except OverflowError:
+        raise DatetimeRangeError(ended_at, date.max) from None
+
+
+def _raw_window(
+    timeline: Timeline, start: datetime, policy: TimingPolicy
+) -> tuple[datetime, datetime]:
+    """Rule 3: the instants at which ``min_delay`` and ``max_delay`` are reached."""
+    if policy.counting == "calendar":
+        return start + policy.min_delay, start + policy.max_delay
+    raw_open = timeline.advance_business_days(start, policy.min_delay)
+    # The clock keeps running from raw_open: no need to count the first stretch twice.
+    raw_close = timeline.advance_business_days(raw_open, policy.max_delay - policy.min_delay)
+    return raw_open, raw_close
