@@ -5,6 +5,20 @@ The public API lives here; every other module is private.
 
 from __future__ import annotations
 
+from followup_timing._email._message import html_to_text, validate_message
+from followup_timing._email._moves import MOVE_NAMES, MoveName
+from followup_timing._email._report import (
+    FINDING_CODES,
+    EmailContext,
+    EmailMetrics,
+    EmailReport,
+    Finding,
+    MoveResult,
+    Rules,
+    Severity,
+    Span,
+)
+from followup_timing._email._validate import validate_email
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
 from followup_timing._timing._policy import TimingPolicy
@@ -27,25 +41,39 @@ from followup_timing.exceptions import (
 )
 
 __all__ = [
+    "FINDING_CODES",
+    "MOVE_NAMES",
     "BusinessCalendar",
     "CalendarError",
     "DatetimeParseError",
     "DatetimeRangeError",
     "EmailConfigError",
+    "EmailContext",
     "EmailInputError",
+    "EmailMetrics",
+    "EmailReport",
     "EmailTypeError",
+    "Finding",
     "FollowupTimingError",
     "Interview",
     "InterviewError",
     "InterviewKind",
+    "MoveName",
+    "MoveResult",
     "NaiveDatetimeError",
     "NoBusinessTimeError",
     "PolicyError",
+    "Rules",
     "SendWindow",
+    "Severity",
+    "Span",
     "Timing",
     "TimingPolicy",
     "UnknownCountryError",
     "UnknownTimezoneError",
     "__version__",
+    "html_to_text",
     "send_window",
+    "validate_email",
+    "validate_message",
 ]

@@ -1,0 +1,215 @@
+"""The findings other than the four moves: placeholders, tone, length, greeting, subject.
+
+Each function returns offsets, either character spans or token ranges; the validator turns
+them into :class:`~followup_timing.Finding` values.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from followup_timing._email import _lexicon as lex
+from followup_timing._email._moves import split_phrase
+from followup_timing._email._text import Layout, Token
+
+# Bounded, flat character classes only: linear on any input.
+_BRACKETED: Final = re.compile(r"\[([^\[\]\r\n]{1,60})\]")
+_BRACED: Final = re.compile(r"\{\{?([^{}\r\n]{1,60})\}\}?")
+_ANGLED: Final = re.compile(r"<([^<>\r\n]{1,60})>")
+_UNDERSCORES: Final = re.compile(r"_{3,}")
+_PUNCTUATION_RUN: Final = re.compile(r"[!?]{2,}")
+_PLACEHOLDER_CHARS: Final = frozenset(" _-'’./&")
+_MAX_CAPS_RUN: Final = 3
+
+
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = split_phrase(phrase)
+        index.setdefault(words[0], []).append(words)
+    for value in index.values():
+        value.sort(key=lambda w: -len(w))
+    return index
+
+
+_PUSHY: Final = _phrase_index(lex.PUSHY_PHRASES)
+_DESPERATE: Final = _phrase_index(lex.DESPERATE_PHRASES)
+
+
+def placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of unfilled template placeholders in ``text[start:end]`` (one line)."""
+    found: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text, start, end):
+        if m.end() < end and text[m.end()] == "(":
+            continue  # a Markdown link: [text](url)
+        if _looks_like_slot(m.group(1), bracket=True):
+            found.append(m.span())
+    for m in _BRACED.finditer(text, start, end):
+        if _looks_like_slot(m.group(1), bracket=True):
+            found.append(m.span())
+    for m in _ANGLED.finditer(text, start, end):
+        inner = m.group(1).strip()
+        if inner.lower() in lex.HTML_TAGS or inner.startswith("/"):
+            continue
+        if _looks_like_slot(inner, bracket=False) and (
+            inner[:1].isupper() or " " in inner or "_" in inner
+        ):
+            found.append(m.span())
+    for m in _UNDERSCORES.finditer(text, start, end):
+        found.append(m.span())
+    line = text[start:end]
+    for phrase in lex.TEMPLATE_PHRASES:
+        pos = line.find(phrase)
+        while pos != -1:
+            a, b = start + pos, start + pos + len(phrase)
+            if (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum()):
+                found.append((a, b))
+            pos = line.find(phrase, pos + len(phrase))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for span in found:
+        if merged and span[0] < merged[-1][1]:
+            if span[1] > merged[-1][1]:
+                merged[-1] = (merged[-1][0], span[1])
+            continue
+        merged.append(span)
+    return merged
+
+
+def _looks_like_slot(inner: str, *, bracket: bool) -> bool:
+    stripped = inner.strip()
+    if len(stripped) < 2 or stripped.lower() in lex.BRACKET_ALLOWED:
+        return False
+    letters = 0
+    for ch in stripped:
+        if ch.isalpha():
+            letters += 1
+        elif not (ch in _PLACEHOLDER_CHARS or (bracket and ch.isdigit())):
+            return False
+    return letters >= 2
+
+
+def x_placeholders(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Return runs of x's used as blanks ("XX", "xxx")."""
+    return [
+        (t.start, t.end)
+        for t in tokens
+        if len(t.low) >= 2 and t.low.count("x") == len(t.low)
+    ]
+
+
+def phrase_hits(
+    tokens: list[Token], index: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[int, int]]:
+    """Return ``(first, last)`` token ranges of phrases from *index*, not negated."""
+    hits: list[tuple[int, int]] = []
+    count = len(tokens)
+    i = 0
+    while i < count:
+        candidates = index.get(tokens[i].low)
+        matched = 0
+        if candidates:
+            for words in candidates:
+                n = len(words)
+                if i + n > count or tokens[i + n - 1].block != tokens[i].block:
+                    continue
+                if all(tokens[i + k].low == words[k] for k in range(1, n)):
+                    matched = n
+                    break
+        if matched and not _negated_before(tokens, i):
+            hits.append((i, i + matched))
+            i += matched
+        else:
+            i += 1
+    return hits
+
+
+def _negated_before(tokens: list[Token], at: int) -> bool:
+    for j in range(at - 1, max(-1, at - 4), -1):
+        if tokens[j].block != tokens[at].block:
+            return False
+        low = tokens[j].low
+        if low in lex.SCOPE_TERMINATORS:
+            return False
+        if low in {"no", "not", "never", "without"} or low.endswith("n't"):
+            return True
+    return False
+
+
+def pushy(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Return token ranges of pushy wording."""
+    return phrase_hits(tokens, _PUSHY)
+
+
+def desperate(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Return token ranges of desperate wording."""
+    return phrase_hits(tokens, _DESPERATE)
+
+
+def punctuation_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return runs of two or more ``!``/``?`` in ``text[start:end]``."""
+    return [m.span() for m in _PUNCTUATION_RUN.finditer(text, start, end)]
+
+
+def shouting(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Return character spans of words in capitals that shout.
+
+    A run of three or more capitalised words shouts; so does one capitalised word from
+    ``SHOUTED_WORDS`` ("REALLY"). Acronyms alone (SQL, AWS, HIPAA) do not.
+    """
+    found: list[tuple[int, int]] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if len(run) >= _MAX_CAPS_RUN:
+            found.append((run[0].start, run[-1].end))
+        else:
+            for t in run:
+                if t.low in lex.SHOUTED_WORDS and len(t.low) >= 3:
+                    found.append((t.start, t.end))
+        run.clear()
+
+    for t in tokens:
+        word = text[t.start : t.end]
+        if len(word) >= 2 and word.isupper() and word.replace("'", "").replace("’", "").isalpha():
+            if run and (run[-1].block != t.block):
+                flush()
+            run.append(t)
+        else:
+            flush()
+    flush()
+    return found
+
+
+def mentions(haystack: str, terms: tuple[str, ...]) -> bool:
+    """Whether any of *terms* appears in *haystack* as whole words, case aside."""
+    low = haystack.lower()
+    for term in terms:
+        needle = term.lower()
+        pos = low.find(needle)
+        while pos != -1:
+            end = pos + len(needle)
+            before_ok = pos == 0 or not low[pos - 1].isalnum()
+            after_ok = end >= len(low) or not low[end].isalnum()
+            if before_ok and after_ok:
+                return True
+            pos = low.find(needle, pos + 1)
+    return False
+
+
+def paragraphs(layout: Layout, lines: list[int]) -> int:
+    """Count blocks of non-blank lines among *lines*, split by blank or skipped lines."""
+    count = 0
+    previous = -2
+    in_block = False
+    for i in lines:
+        blank = not layout.line_text(i).strip()
+        if blank:
+            in_block = False
+        else:
+            if not in_block or i != previous + 1:
+                count += 1
+            in_block = True
+        previous = i
+    return count

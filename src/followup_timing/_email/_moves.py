@@ -1,0 +1,335 @@
+"""Finding the four moves of a follow-up in the words of a draft.
+
+A cue phrase from :mod:`~followup_timing._email._lexicon` only counts once the sentence
+around it says what the cue suggests:
+
+* **Negation** (after NegEx, Chapman et al. 2001): a negation word up to
+  ``NEGATION_WINDOW`` words before the cue cancels it, unless a scope terminator
+  ("but", "however", a comma, a semicolon, ...) comes between them, or the negation is part
+  of a pseudo-negation such as "not only" or "never been more".
+* **Person**: interest and qualification cues count only when the nearest person named
+  before them in the sentence is the writer (or nobody), so "you need someone with SQL
+  experience" restates the interviewer's needs and is not a claim.
+* **Gratitude** needs an object: "Thank you for your time" counts, a bare "Thanks!" does not,
+  and neither do thanks "in advance" or "I would appreciate an update".
+* A sentence that withdraws from the process never shows interest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Final, Literal
+
+from followup_timing._email import _lexicon as lex
+from followup_timing._email._text import Sentence, Token, scan_words
+
+MoveName = Literal["gratitude", "interest", "qualifications", "call_to_action"]
+MOVE_NAMES: Final[tuple[MoveName, ...]] = (
+    "gratitude",
+    "interest",
+    "qualifications",
+    "call_to_action",
+)
+
+# Kinds of cue: each has its own checks in _accept().
+_THANK: Final = "thank"
+_APPRECIATE: Final = "appreciate"
+_PLEASURE: Final = "pleasure"
+_INTEREST: Final = "interest"
+_WITHDRAW: Final = "withdraw"
+_ACTION: Final = "action"
+_SKILL_ADJ: Final = "skill_adj"
+_SKILL_NOUN: Final = "skill_noun"
+_CTA: Final = "cta"
+_IN_ADVANCE: Final = "in_advance"
+_PSEUDO: Final = "pseudo"
+_EXTRA: Final = "extra"
+
+_MOVE_OF_KIND: Final[dict[str, MoveName]] = {
+    _THANK: "gratitude",
+    _APPRECIATE: "gratitude",
+    _PLEASURE: "gratitude",
+    _INTEREST: "interest",
+    _ACTION: "qualifications",
+    _SKILL_ADJ: "qualifications",
+    _SKILL_NOUN: "qualifications",
+    _CTA: "call_to_action",
+}
+
+Phrase = tuple[tuple[str, ...], str, str]  # words, kind, move (for extra cues)
+Index = Mapping[str, tuple[Phrase, ...]]
+
+
+def split_phrase(phrase: str) -> tuple[str, ...]:
+    """Return the words of a cue phrase the way the tokenizer reads them; ``*`` is kept."""
+    words: list[str] = []
+    for part in phrase.replace("’", "'").split():
+        if part == "*":
+            words.append("*")
+            continue
+        tokens: list[Token] = []
+        scan_words(part, 0, len(part), 0, tokens)
+        words.extend(t.low for t in tokens)
+    return tuple(words)
+
+
+def _build_index(extra: Iterable[tuple[MoveName, str]] = ()) -> dict[str, tuple[Phrase, ...]]:
+    table: dict[str, list[Phrase]] = {}
+
+    def add(phrases: Iterable[str], kind: str, move: str = "") -> None:
+        for phrase in phrases:
+            words = split_phrase(phrase)
+            if words:
+                table.setdefault(words[0], []).append((words, kind, move))
+
+    add(lex.THANK_CUES, _THANK)
+    add(lex.APPRECIATION_CUES, _APPRECIATE)
+    add(lex.PLEASURE_CUES, _PLEASURE)
+    add(lex.INTEREST_CUES, _INTEREST)
+    add(lex.WITHDRAWAL_CUES, _WITHDRAW)
+    add(lex.ACTION_VERBS, _ACTION)
+    add(lex.SKILL_ADJECTIVES, _SKILL_ADJ)
+    add(lex.SKILL_NOUNS, _SKILL_NOUN)
+    add(lex.CTA_CUES, _CTA)
+    add(lex.IN_ADVANCE, _IN_ADVANCE)
+    add(lex.PSEUDO_NEGATIONS, _PSEUDO)
+    for move, phrase in extra:
+        add((phrase,), _EXTRA, move)
+    # Longest phrases first, so "no longer interested" wins over "interested".
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
+
+
+_DEFAULT_INDEX: Final = _build_index()
+
+
+@lru_cache(maxsize=64)
+def index_for(extra: tuple[tuple[MoveName, str], ...]) -> Index:
+    """Return the cue index with the caller's extra phrases added."""
+    if not extra:
+        return _DEFAULT_INDEX
+    return _build_index(extra)
+
+
+class Match:
+    """A cue phrase found at ``tokens[first:last]``."""
+
+    __slots__ = ("first", "kind", "last", "move")
+
+    def __init__(self, first: int, last: int, kind: str, move: str) -> None:
+        self.first = first
+        self.last = last
+        self.kind = kind
+        self.move = move
+
+
+class SentenceMoves:
+    """What one sentence shows: the moves it carries and the notable phrases in it."""
+
+    __slots__ = ("in_advance", "moves", "withdrawal")
+
+    def __init__(self) -> None:
+        self.moves: set[str] = set()
+        self.withdrawal: tuple[int, int] | None = None  # token range
+        self.in_advance: tuple[int, int] | None = None
+
+
+def _matches(tokens: list[Token], first: int, last: int, index: Index) -> list[Match]:
+    found: list[Match] = []
+    for i in range(first, last):
+        candidates = index.get(tokens[i].low)
+        if candidates is None:
+            continue
+        for words, kind, move in candidates:
+            n = len(words)
+            if i + n > last:
+                continue
+            ok = True
+            for k in range(1, n):
+                w = words[k]
+                if w != "*" and tokens[i + k].low != w:
+                    ok = False
+                    break
+            if ok:
+                found.append(Match(i, i + n, kind, move))
+    return found
+
+
+def analyse_sentence(
+    text: str, tokens: list[Token], sentence: Sentence, index: Index
+) -> SentenceMoves:
+    """Return the moves *sentence* carries once negation, person and object are checked."""
+    result = SentenceMoves()
+    first, last = sentence.first, sentence.last
+    matches = _matches(tokens, first, last, index)
+    if not matches:
+        return result
+    pseudo: set[int] = set()
+    for m in matches:
+        if m.kind == _PSEUDO:
+            pseudo.update(range(m.first, m.last))
+        elif m.kind == _WITHDRAW and result.withdrawal is None:
+            result.withdrawal = (m.first, m.last)
+        elif m.kind == _IN_ADVANCE and result.in_advance is None:
+            result.in_advance = (m.first, m.last)
+    covered: set[int] = set()  # token positions used by a longer accepted phrase
+    for m in matches:
+        kind = m.kind
+        if kind in (_PSEUDO, _WITHDRAW, _IN_ADVANCE):
+            continue
+        move = m.move if kind == _EXTRA else _MOVE_OF_KIND[kind]
+        if move in result.moves or m.first in covered:
+            continue
+        if move == "interest" and result.withdrawal is not None:
+            continue
+        if _negated(text, tokens, first, m.first, pseudo, m):
+            continue
+        if not _accept(text, tokens, first, last, m, result, sentence):
+            continue
+        result.moves.add(move)
+        covered.update(range(m.first, m.last))
+    return result
+
+
+def _negated(
+    text: str, tokens: list[Token], first: int, at: int, pseudo: set[int], m: Match
+) -> bool:
+    # A negation inside the cue itself ("don't hesitate") is the cue's own business.
+    inside = range(m.first, m.last)
+    if any(_is_negation(tokens[j].low) and j not in pseudo for j in inside) and m.kind not in (
+        _CTA,
+        _INTEREST,
+        _EXTRA,
+    ):
+        return True
+    j = at - 1
+    stop = max(first, at - lex.NEGATION_WINDOW)
+    while j >= stop:
+        low = tokens[j].low
+        if low in lex.SCOPE_TERMINATORS:
+            return False
+        if _has_scope_punctuation(text, tokens[j].end, tokens[j + 1].start):
+            return False
+        if j not in pseudo and _is_negation(low):
+            return True
+        j -= 1
+    return False
+
+
+def _is_negation(low: str) -> bool:
+    return low in lex.NEGATION_CUES or low.endswith("n't") or low == "cant" or low == "dont"
+
+
+def _has_scope_punctuation(text: str, start: int, end: int) -> bool:
+    if end - start == 1:
+        return text[start] in lex.SCOPE_PUNCTUATION
+    for k in range(start, end):
+        ch = text[k]
+        if ch in lex.SCOPE_PUNCTUATION or ch in ".!?":
+            return True
+    return False
+
+
+def _nearest_person(tokens: list[Token], first: int, at: int) -> str | None:
+    """Return ``"first"``, ``"other"`` or ``None`` for the nearest person before *at*."""
+    for j in range(at - 1, first - 1, -1):
+        low = tokens[j].low
+        if low in lex.FIRST_PERSON:
+            return "first"
+        if low in lex.OTHER_PERSON:
+            return "other"
+    return None
+
+
+def _accept(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    m: Match,
+    result: SentenceMoves,
+    sentence: Sentence,
+) -> bool:
+    kind = m.kind
+    if kind == _THANK:
+        if result.in_advance is not None:
+            return False
+        # "Thank you for ...": an object introduced by "for" somewhere after the cue.
+        return any(tokens[j].low == "for" for j in range(m.last, min(last, m.last + 8)))
+    if kind == _APPRECIATE:
+        if result.in_advance is not None:
+            return False
+        before = tokens[m.first - 1].low if m.first > first else ""
+        before2 = tokens[m.first - 2].low if m.first - 1 > first else ""
+        if before in lex.REQUEST_BEFORE_APPRECIATE or before2 in lex.REQUEST_BEFORE_APPRECIATE:
+            return False
+        rest = " ".join(t.low for t in tokens[m.last : min(last, m.last + 3)])
+        if any(rest == r or rest.startswith(r + " ") for r in lex.REQUEST_AFTER_APPRECIATE):
+            return False
+        if _nearest_person(tokens, first, m.first) == "other":
+            return False
+        return any(tokens[j].low not in lex.GRATITUDE_FILLERS for j in range(m.last, last))
+    if kind == _PLEASURE:
+        for j in range(max(first, m.first - 3), m.first):
+            if tokens[j].low in lex.HYPOTHETICAL:
+                return False
+        if tokens[m.first].low == "enjoyed":
+            if _nearest_person(tokens, first, m.first) == "other":
+                return False
+            return m.last < last
+        return True
+    if kind == _INTEREST:
+        return _nearest_person(tokens, first, m.first) != "other"
+    if kind == _ACTION:
+        return _writer_is_subject(tokens, first, m.first)
+    if kind == _SKILL_ADJ:
+        return _nearest_person(tokens, first, m.first) == "first"
+    if kind == _SKILL_NOUN:
+        if tokens[m.first].low == "my":
+            prev = tokens[m.first - 1].low if m.first > first else ""
+            return prev not in lex.LEARNING_VERBS and not _reported(tokens, first, m.first)
+        prev = tokens[m.first - 1].low if m.first > first else ""
+        if prev == "to" or prev in lex.LEARNING_VERBS:
+            return False
+        if prev == "my":
+            prev2 = tokens[m.first - 2].low if m.first - 1 > first else ""
+            if prev2 in lex.LEARNING_VERBS:
+                return False
+        if _reported(tokens, first, m.first):
+            return False
+        return _nearest_person(tokens, first, m.first) == "first"
+    if kind == _CTA:
+        return not (_reported(tokens, first, m.first) and not sentence.question)
+    return True  # extra cues: negation is the only check
+
+
+def _writer_is_subject(tokens: list[Token], first: int, at: int) -> bool:
+    """Whether "I" (or "I've", ...) governs the verb at *at*: "I have also led"."""
+    j = at - 1
+    while j >= first and at - j <= 4:
+        low = tokens[j].low
+        if low in {"i", "i've", "i'd", "i'll", "i'm", "ive", "im"}:
+            return True
+        if low not in lex.SUBJECT_BRIDGE:
+            return False
+        j -= 1
+    return False
+
+
+def _reported(tokens: list[Token], first: int, at: int) -> bool:
+    """Whether the words before *at* report what the interviewer said: "you mentioned"."""
+    for j in range(max(first, at - 8), at - 1):
+        if tokens[j].low in lex.SECOND_PERSON and tokens[j + 1].low in lex.REPORTING_VERBS:
+            return True
+    return False
+
+
+def question_is_call_to_action(tokens: list[Token], sentence: Sentence) -> bool:
+    """Whether a question asks the reader something: it addresses "you" or asks "is there"."""
+    if not sentence.question:
+        return False
+    for j in range(sentence.first, sentence.last):
+        low = tokens[j].low
+        if low in lex.SECOND_PERSON or low == "there":
+            return True
+    return False

@@ -1,0 +1,345 @@
+"""Reading a draft: lines, quoted replies, signatures, greeting, sign-off, words, sentences.
+
+Nothing here copies or rewrites the caller's text: every position is an offset into the
+string as given, so a :class:`~followup_timing.Span` can always be checked with
+``text[start:end]``. Every regular expression is a flat character class or a bounded
+repetition of one, so the work is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final
+
+from followup_timing._email import _lexicon as lex
+
+# The line breaks str.splitlines() knows, so line numbers agree with it.
+_LINE_BREAK: Final = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A word: a run of letters and digits (no underscore). Apostrophes are joined afterwards.
+_WORD: Final = re.compile(r"[^\W_]+")
+_APOSTROPHES: Final = "'’"
+_SENTENCE_END: Final = frozenset(".!?…")
+_CLOSERS: Final = frozenset(".!?…\"'”’)]»")
+_BULLETS: Final = frozenset("-*•·–—>")
+_SIGNATURE_SEPARATORS: Final = frozenset({"-- ", "--", "—", "__", "___"})
+_MOBILE_FOOTERS: Final = ("sent from my ", "get outlook for ", "sent via ", "sent from mail for")
+_HEADER_NAMES: Final = ("from:", "sent:", "to:", "date:", "subject:", "cc:")
+_FORWARD_MARKERS: Final = frozenset(
+    {"original message", "forwarded message", "begin forwarded message:", "forwarded message:"}
+)
+#: A sign-off is looked for among the last lines of the writer's own text.
+_SIGN_OFF_SEARCH_LINES: Final = 8
+#: Lines after a sign-off are a name, title, phone: short.
+_CLOSING_LINE_MAX_WORDS: Final = 8
+_GREETING_MAX_WORDS: Final = 6
+
+
+class Token:
+    """One word: its offsets, its lower-case form, and the block (paragraph) it is in."""
+
+    __slots__ = ("block", "end", "low", "start")
+
+    def __init__(self, start: int, end: int, low: str, block: int) -> None:
+        self.start = start
+        self.end = end
+        self.low = low
+        self.block = block
+
+
+class Sentence:
+    """A run of tokens ``tokens[first:last]`` and its character span."""
+
+    __slots__ = ("end", "first", "last", "question", "start")
+
+    def __init__(self, first: int, last: int, start: int, end: int, question: bool) -> None:
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.question = question
+
+
+class Layout:
+    """Where everything is in a draft.
+
+    Attributes:
+        text: the text as given.
+        line_starts: offset of the first character of each line.
+        lines: ``(start, end)`` of each line's content, line break excluded.
+        own: indices of the lines the writer wrote (no quoted reply, no signature).
+        greeting: index of the greeting line, or ``None``.
+        greeting_only: whether the greeting line holds nothing but the greeting.
+        sign_off: index of the sign-off line, or ``None``.
+        body: indices of the own lines that are analysed for moves: after a greeting-only
+            line and before the sign-off.
+        signature: indices of the lines of the signature block (after ``-- ``).
+        quoted: whether any quoted reply or forwarded message was dropped.
+    """
+
+    __slots__ = (
+        "body",
+        "greeting",
+        "greeting_only",
+        "line_starts",
+        "lines",
+        "own",
+        "quoted",
+        "sign_off",
+        "signature",
+        "text",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[tuple[int, int]] = []
+        self.line_starts: list[int] = []
+        pos = 0
+        for m in _LINE_BREAK.finditer(text):
+            self.lines.append((pos, m.start()))
+            self.line_starts.append(pos)
+            pos = m.end()
+        if pos < len(text) or not self.lines:
+            self.lines.append((pos, len(text)))
+            self.line_starts.append(pos)
+        self.quoted = False
+        self.signature: list[int] = []
+        self.own = self._own_lines()
+        self.greeting, self.greeting_only = self._greeting()
+        self.sign_off = self._sign_off()
+        first = self.greeting + 1 if self.greeting is not None and self.greeting_only else 0
+        last = self.sign_off if self.sign_off is not None else len(self.lines)
+        self.body = [i for i in self.own if first <= i < last]
+
+    def line_text(self, index: int) -> str:
+        """Return the content of line *index*."""
+        start, end = self.lines[index]
+        return self.text[start:end]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column of *offset*."""
+        line = bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    # -- quoted replies and signatures ---------------------------------------------------
+
+    def _own_lines(self) -> list[int]:
+        own: list[int] = []
+        count = len(self.lines)
+        for i in range(count):
+            raw = self.line_text(i)
+            stripped = raw.strip()
+            low = stripped.lower()
+            if self._starts_quote_block(i, low):
+                self.quoted = True
+                break
+            if raw in _SIGNATURE_SEPARATORS or stripped in {"--", "—"}:
+                self.signature = list(range(i + 1, self._quote_start(i + 1)))
+                break
+            if low.startswith(_MOBILE_FOOTERS) and len(low) < 80:
+                break
+            if stripped.startswith(">"):
+                self.quoted = True
+                continue
+            own.append(i)
+        return own
+
+    def _quote_start(self, first: int) -> int:
+        for i in range(first, len(self.lines)):
+            low = self.line_text(i).strip().lower()
+            if self._starts_quote_block(i, low) or low.startswith(">"):
+                return i
+        return len(self.lines)
+
+    def _starts_quote_block(self, index: int, low: str) -> bool:
+        if not low:
+            return False
+        if low.endswith("wrote:") and len(low) < 300:
+            return low.startswith("on ") or "@" in low or self._next_is_quoted(index)
+        if low.startswith("on ") and len(low) < 300 and index + 1 < len(self.lines):
+            following = self.line_text(index + 1).strip().lower()
+            if following.endswith("wrote:") and len(following) < 200:
+                return True
+        if low.startswith(("-----", "______", "begin forwarded")):
+            core = low.strip("-_ ").strip()
+            if core in _FORWARD_MARKERS or low.startswith("begin forwarded"):
+                return True
+        if low.startswith("from:") and len(low) < 300:
+            return self._header_block_follows(index)
+        return False
+
+    def _next_is_quoted(self, index: int) -> bool:
+        for i in range(index + 1, min(index + 3, len(self.lines))):
+            nxt = self.line_text(i).strip()
+            if nxt:
+                return nxt.startswith(">")
+        return False
+
+    def _header_block_follows(self, index: int) -> bool:
+        for i in range(index + 1, min(index + 5, len(self.lines))):
+            low = self.line_text(i).strip().lower()
+            if low.startswith(_HEADER_NAMES):
+                return True
+        return False
+
+    # -- greeting and sign-off -----------------------------------------------------------
+
+    def _greeting(self) -> tuple[int | None, bool]:
+        for i in self.own:
+            raw = self.line_text(i).strip()
+            if not raw:
+                continue
+            words = [w.lower() for w in _words_of(raw)]
+            if not words:
+                return None, False
+            joined = " ".join(words)
+            for greeting in lex.GREETINGS:
+                if joined == greeting or joined.startswith(greeting + " "):
+                    only = _is_short_salutation(raw, len(words))
+                    return i, only
+            # "Sarah," or "Ms. Chen:" on a line of its own.
+            if _is_short_salutation(raw, len(words)) and raw[0].isupper():
+                return i, True
+            return None, False
+        return None, False
+
+    def _sign_off(self) -> int | None:
+        candidates = [i for i in self.own if self.line_text(i).strip()]
+        tail = candidates[-_SIGN_OFF_SEARCH_LINES:]
+        for pos, i in enumerate(tail):
+            raw = self.line_text(i).strip()
+            words = [w.lower() for w in _words_of(raw)]
+            if not words or len(words) > 8:
+                continue
+            after = tail[pos + 1 :]
+            if not all(
+                len(_words_of(self.line_text(j))) <= _CLOSING_LINE_MAX_WORDS for j in after
+            ):
+                continue
+            joined = " ".join(words)
+            for phrase in lex.SIGN_OFFS:
+                if joined == phrase and raw[-1:] not in {"?", ":"}:
+                    return i
+                # "Best, Jane" or "Thanks - Priya" on one line.
+                if (
+                    joined.startswith(phrase + " ")
+                    and len(words) - len(phrase.split()) <= 3
+                    and raw[len(phrase) : len(phrase) + 1] in {",", " ", "-", "–", "—"}
+                    and ("," in raw or "-" in raw or "–" in raw or "—" in raw)
+                    and raw[:1].isupper()
+                    and not after
+                ):
+                    return i
+        return None
+
+    # -- words and sentences -------------------------------------------------------------
+
+    def tokens(self, line_indices: list[int]) -> list[Token]:
+        """Return the words of the given lines, grouped into blocks by blank lines."""
+        tokens: list[Token] = []
+        text = self.text
+        block = 0
+        previous = -2
+        for i in line_indices:
+            start, end = self.lines[i]
+            if i != previous + 1:
+                block += 1
+            previous = i
+            if start == end or text[start:end].isspace():
+                block += 1
+                continue
+            stripped = text[start:end].lstrip()
+            if stripped[:1] in _BULLETS or _numbered(stripped):
+                block += 1
+            scan_words(text, start, end, block, tokens)
+        return tokens
+
+
+def scan_words(text: str, start: int, end: int, block: int, out: list[Token]) -> None:
+    last: Token | None = None
+    for m in _WORD.finditer(text, start, end):
+        s, e = m.span()
+        if (
+            last is not None
+            and last.block == block
+            and s - last.end == 1
+            and text[last.end] in _APOSTROPHES
+            and "'" not in last.low
+        ):
+            last.low = last.low + "'" + m.group().lower()
+            last.end = e
+            continue
+        last = Token(s, e, m.group().lower(), block)
+        out.append(last)
+
+
+def word_count(text: str) -> int:
+    """Return how many words *text* has."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _words_of(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _numbered(stripped: str) -> bool:
+    head = stripped[:4]
+    i = 0
+    while i < len(head) and head[i].isdigit():
+        i += 1
+    return 0 < i < len(head) and head[i] in ".)"
+
+
+def _is_short_salutation(raw: str, word_count: int) -> bool:
+    return word_count <= _GREETING_MAX_WORDS and raw[-1:] in {",", ":", "!", "—", "-"}
+
+
+def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Split *tokens* into sentences at end punctuation, blank lines and bullets."""
+    out: list[Sentence] = []
+    count = len(tokens)
+    if not count:
+        return out
+    first = 0
+    for k in range(count):
+        tok = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < count else None
+        if nxt is not None and nxt.block == tok.block:
+            gap = text[tok.end : nxt.start]
+            if not _ends_sentence(gap, tok.low):
+                continue
+        else:
+            gap = _trailing(text, tok.end)
+        end = tok.end
+        question = False
+        for ch in gap:
+            if ch not in _CLOSERS:
+                break
+            end += 1
+            if ch == "?":
+                question = True
+        out.append(Sentence(first, k + 1, tokens[first].start, end, question))
+        first = k + 1
+    return out
+
+
+def _trailing(text: str, pos: int) -> str:
+    end = pos
+    limit = min(len(text), pos + 8)
+    while end < limit and text[end] in _CLOSERS:
+        end += 1
+    return text[pos:end]
+
+
+def _ends_sentence(gap: str, previous: str) -> bool:
+    has_end = False
+    for ch in gap:
+        if ch in _SENTENCE_END:
+            has_end = True
+        elif has_end and ch.isspace():
+            break
+    else:
+        return False
+    if previous in lex.ABBREVIATIONS or (len(previous) == 1 and gap.startswith(".")):
+        return not gap.startswith(".") or "!" in gap or "?" in gap
+    return True

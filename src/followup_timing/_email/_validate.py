@@ -1,0 +1,335 @@
+"""Checking a draft: :func:`validate_email`, and the analysis shared with messages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from followup_timing._email import _checks
+from followup_timing._email._moves import (
+    MOVE_NAMES,
+    analyse_sentence,
+    index_for,
+    question_is_call_to_action,
+)
+from followup_timing._email._report import (
+    DEFAULT_RULES,
+    FINDING_CODES,
+    EmailContext,
+    EmailMetrics,
+    EmailReport,
+    Finding,
+    MoveResult,
+    Rules,
+    Span,
+)
+from followup_timing._email._text import Layout, Token, sentences, word_count
+from followup_timing.exceptions import EmailInputError, EmailTypeError
+
+
+class _Add(Protocol):
+    def __call__(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
+        """Record a finding unless its code is disabled."""
+
+
+_ORDER = {code: n for n, code in enumerate(FINDING_CODES)}
+
+_SUGGESTIONS = {
+    "missing-gratitude": "Open by thanking them for their time and the conversation, e.g. "
+    "'Thank you for taking the time to speak with me yesterday.'",
+    "missing-interest": "Say in one sentence that you are still keen on the role and why, e.g. "
+    "'Our conversation made me even more excited about joining the team.'",
+    "missing-qualifications": "Tie one concrete piece of your experience to something they "
+    "need, e.g. 'In my current role I built the dashboards you described.'",
+    "missing-call-to-action": "Close by asking about next steps or offering more, e.g. "
+    "'Please let me know if I can provide anything else.'",
+    "withdrawal": "If you mean to stay in the running, remove this sentence; if you mean to "
+    "withdraw, this validator's other findings do not apply.",
+    "thanks-in-advance": "Thank them for what they have done (the interview), not in advance.",
+    "unfilled-placeholder": "Replace the placeholder with the real name or detail.",
+    "too-short": "Add a sentence that restates your interest or ties your experience to the "
+    "role.",
+    "too-long": "Cut to the four parts: thanks, interest, one qualification, a call to action.",
+    "pushy-wording": "Ask politely about the timeline instead, e.g. 'Could you share when you "
+    "expect to decide?'",
+    "desperate-wording": "Focus on what you offer the team rather than what you need.",
+    "excessive-punctuation": "Use a single exclamation mark at most.",
+    "all-caps": "Write the words in normal case; use italics or word choice for emphasis.",
+    "missing-greeting": "Start with a greeting such as 'Hi Sarah,' or 'Dear Ms. Chen,'.",
+    "missing-sign-off": "End with a sign-off such as 'Best regards,' and your name.",
+    "missing-subject": "Add a subject such as 'Thank you - Data Analyst interview'.",
+    "subject-too-long": "Keep the subject short: 'Thank you - <role> interview'.",
+    "gratitude-buried": "Move your thanks to the first sentence.",
+    "early-call-to-action": "Thank them first; ask about next steps at the end.",
+    "not-personalised": "Mention the role, the company, the interviewer's name or something "
+    "you discussed.",
+    "unknown-charset": "Send the message as UTF-8.",
+    "no-text-body": "Include a text/plain or text/html part with the message.",
+    "empty-body": "Write the message: thanks, interest, qualifications and a call to action.",
+}
+
+
+def validate_email(
+    text: str,
+    *,
+    subject: str | None = None,
+    context: EmailContext | None = None,
+    rules: Rules | None = None,
+) -> EmailReport:
+    """Check a follow-up draft for the four moves and for what hurts it.
+
+    The four moves are gratitude, interest, qualifications and a call to action. Quoted
+    replies ("> ..." lines, "On ... wrote:" blocks, forwarded headers) and the signature
+    (after a ``-- `` line, and after the sign-off) are left out before analysis.
+
+    Args:
+        text: the body of the draft, as plain text. Any line endings.
+        subject: the subject line, when known; ``None`` skips the subject checks.
+        context: what is known about the interview, for the personalisation check.
+        rules: thresholds, disabled codes and extra cue phrases; defaults apply when
+            ``None``.
+
+    Returns:
+        An :class:`EmailReport`; spans are offsets into *text*.
+
+    Raises:
+        EmailTypeError: *text* or *subject* is not a ``str``, or *context* or *rules* has
+            the wrong type.
+        EmailInputError: *text* is longer than ``rules.max_chars``.
+
+    Example:
+        >>> import followup_timing as ft
+        >>> report = ft.validate_email(
+        ...     "Hi Sarah,\\n\\nThank you for the interview today. I am excited about the "
+        ...     "analyst role. My experience with SQL dashboards fits your team. Please let "
+        ...     "me know the next steps.\\n\\nBest,\\nAlex"
+        ... )
+        >>> [name for name, move in report.moves.items() if move.present]
+        ['gratitude', 'interest', 'qualifications', 'call_to_action']
+        >>> report.moves["gratitude"].evidence[0].text
+        'Thank you for the interview today.'
+        >>> report.codes
+        ('too-short',)
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise EmailTypeError(text, "text", "a str (decode bytes first, or use validate_message)")
+    if subject is not None and not isinstance(subject, str):
+        raise EmailTypeError(subject, "subject", "a str or None")
+    if context is not None and not isinstance(context, EmailContext):
+        raise EmailTypeError(context, "context", "an EmailContext or None")
+    if rules is None:
+        rules = DEFAULT_RULES
+    elif not isinstance(rules, Rules):
+        raise EmailTypeError(rules, "rules", "a Rules or None")
+    if len(text) > rules.max_chars:
+        raise EmailInputError(
+            f"the draft is {len(text):,} characters long, over the limit of "
+            f"{rules.max_chars:,} set by Rules.max_chars. A follow-up is a few hundred "
+            f"words; pass Rules(max_chars=...) to analyse longer text."
+        )
+    return analyse(text, subject=subject, sent_at=None, context=context, rules=rules)
+
+
+def analyse(
+    text: str,
+    *,
+    subject: str | None,
+    sent_at: datetime | None,
+    context: EmailContext | None,
+    rules: Rules,
+    extra: tuple[tuple[str, str], ...] = (),
+) -> EmailReport:
+    """Analyse *text* (already type-checked) and build the report.
+
+    *extra* holds ``(code, message)`` findings found earlier, e.g. by
+    :func:`validate_message`.
+    """
+    layout = Layout(text)
+    disabled = rules.disabled
+    found: list[Finding] = []
+
+    def add(code: str, message: str, span: tuple[int, int] | None = None) -> None:
+        if code in disabled:
+            return
+        found.append(
+            Finding(
+                code=code,
+                severity=FINDING_CODES[code][0],
+                message=message,
+                span=_span(layout, span[0], span[1]) if span is not None else None,
+                suggestion=_SUGGESTIONS.get(code),
+            )
+        )
+
+    for code, message in extra:
+        add(code, message)
+
+    body_tokens = layout.tokens(layout.body)
+    body_sentences = sentences(text, body_tokens)
+    index = index_for(rules.cue_pairs())
+
+    evidence: dict[str, list[int]] = {name: [] for name in MOVE_NAMES}
+    for n, sentence in enumerate(body_sentences):
+        result = analyse_sentence(text, body_tokens, sentence, index)
+        if "call_to_action" not in result.moves and question_is_call_to_action(
+            body_tokens, sentence
+        ):
+            result.moves.add("call_to_action")
+        for name in result.moves:
+            evidence[name].append(n)
+        if result.withdrawal is not None:
+            a, b = result.withdrawal
+            add(
+                "withdrawal",
+                "This reads as withdrawing from the process.",
+                (body_tokens[a].start, body_tokens[b - 1].end),
+            )
+        if result.in_advance is not None:
+            add(
+                "thanks-in-advance",
+                "Thanks 'in advance' is a request, not gratitude for the interview.",
+                (sentence.start, sentence.end),
+            )
+
+    moves: dict[str, MoveResult] = {
+        name: MoveResult(
+            move=name,
+            present=bool(evidence[name]),
+            evidence=tuple(
+                _span(layout, body_sentences[n].start, body_sentences[n].end)
+                for n in evidence[name]
+            ),
+        )
+        for name in MOVE_NAMES
+    }
+
+    own_before_sign_off = [
+        i for i in layout.own if layout.sign_off is None or i < layout.sign_off
+    ]
+    own_tokens = layout.tokens(own_before_sign_off)
+    words = len(own_tokens)
+    empty = not body_tokens and not own_tokens
+    if empty:
+        add("empty-body", "There is no text to check.")
+    else:
+        _move_findings(add, moves)
+    _placeholder_findings(add, layout, subject)
+    if not empty:
+        if words < rules.min_words:
+            add("too-short", f"{words} words; aim for at least {rules.min_words}.")
+        elif words > rules.max_words:
+            add("too-long", f"{words} words; aim for at most {rules.max_words}.")
+        _tone_findings(add, layout, own_tokens, own_before_sign_off)
+        if layout.greeting is None:
+            add("missing-greeting", "The draft does not open with a greeting.")
+        if layout.sign_off is None:
+            add("missing-sign-off", "The draft does not end with a sign-off before the name.")
+    subject_words = None
+    if subject is not None:
+        subject_words = word_count(subject)
+        if not subject.strip():
+            add("missing-subject", "The subject line is empty.")
+        elif subject_words > rules.max_subject_words:
+            add(
+                "subject-too-long",
+                f"The subject has {subject_words} words; keep it to "
+                f"{rules.max_subject_words} or fewer.",
+            )
+    if not empty:
+        _position_findings(add, evidence, len(body_sentences))
+        if context is not None:
+            terms = context.terms()
+            own_text = "\n".join(layout.line_text(i) for i in layout.own)
+            if terms and not _checks.mentions(own_text, terms):
+                add(
+                    "not-personalised",
+                    "The draft names none of: " + ", ".join(repr(t) for t in terms) + ".",
+                )
+
+    found.sort(key=lambda f: (_ORDER[f.code], f.span.start if f.span else -1))
+    metrics = EmailMetrics(
+        words=words,
+        sentences=len(body_sentences),
+        paragraphs=_checks.paragraphs(layout, own_before_sign_off),
+        questions=sum(1 for s in body_sentences if s.question),
+        subject_words=subject_words,
+    )
+    return EmailReport(
+        moves=moves,
+        findings=tuple(found),
+        metrics=metrics,
+        body=text,
+        subject=subject,
+        sent_at=sent_at,
+    )
+
+
+def _span(layout: Layout, start: int, end: int) -> Span:
+    line, column = layout.position(start)
+    return Span(start=start, end=end, text=layout.text[start:end], line=line, column=column)
+
+
+_MISSING = {
+    "gratitude": ("missing-gratitude", "No thanks for the interview, time or conversation."),
+    "interest": ("missing-interest", "No restated interest in the role or company."),
+    "qualifications": (
+        "missing-qualifications",
+        "No skills or experience of yours tied to the role.",
+    ),
+    "call_to_action": (
+        "missing-call-to-action",
+        "No question about next steps, offer of more information or invitation to ask.",
+    ),
+}
+
+
+def _move_findings(add: _Add, moves: dict[str, MoveResult]) -> None:
+    for name in MOVE_NAMES:
+        if not moves[name].present:
+            code, message = _MISSING[name]
+            add(code, message)
+
+
+def _placeholder_findings(add: _Add, layout: Layout, subject: str | None) -> None:
+    text = layout.text
+    for i in (*layout.own, *layout.signature):
+        start, end = layout.lines[i]
+        for a, b in _checks.placeholders(text, start, end):
+            add("unfilled-placeholder", f"Unfilled placeholder {text[a:b]!r}.", (a, b))
+    own_tokens = layout.tokens([*layout.own, *layout.signature])
+    for a, b in _checks.x_placeholders(text, own_tokens):
+        add("unfilled-placeholder", f"Unfilled placeholder {text[a:b]!r}.", (a, b))
+    if subject:
+        for a, b in _checks.placeholders(subject, 0, len(subject)):
+            add("unfilled-placeholder", f"Unfilled placeholder {subject[a:b]!r} in the subject.")
+
+
+def _tone_findings(add: _Add, layout: Layout, tokens: list[Token], lines: list[int]) -> None:
+    text = layout.text
+    for a, b in _checks.pushy(tokens):
+        span = (tokens[a].start, tokens[b - 1].end)
+        add("pushy-wording", f"{text[span[0] : span[1]]!r} reads as pushy.", span)
+    for a, b in _checks.desperate(tokens):
+        span = (tokens[a].start, tokens[b - 1].end)
+        add("desperate-wording", f"{text[span[0] : span[1]]!r} reads as desperate.", span)
+    for i in lines:
+        start, end = layout.lines[i]
+        for a, b in _checks.punctuation_runs(text, start, end):
+            add("excessive-punctuation", f"{text[a:b]!r} reads as shouting.", (a, b))
+    for a, b in _checks.shouting(text, tokens):
+        add("all-caps", f"{text[a:b]!r} is in capitals.", (a, b))
+
+
+def _position_findings(add: _Add, evidence: dict[str, list[int]], count: int) -> None:
+    if count < 3:
+        return
+    thanks = evidence["gratitude"]
+    if thanks and thanks[0] >= count - max(1, count // 3):
+        add("gratitude-buried", "Your thanks come only at the end.")
+    asks = evidence["call_to_action"]
+    if asks and asks[-1] == 0:
+        add("early-call-to-action", "Your only call to action is the first sentence.")
+
+
