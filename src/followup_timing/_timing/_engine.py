@@ -1,16 +1,19 @@
 """Timeline arithmetic: business days and business time as intervals of real instants.
 
 Every local date of the calendar's zone is turned, once, into a :class:`Day`: the
-UTC instants whose wall-clock date is that date (*pieces*, one per UTC offset in force
-that day) and, on business days, the instants whose wall-clock time lies within the
-day's hours. Working on instants makes elapsed time real elapsed time, and deriving the
-instants from wall-clock rules piece by piece makes gaps and folds of daylight-saving
+instants whose wall-clock date is that date (*pieces*, one per UTC offset in force that
+day) and, on business days, the instants whose wall-clock time lies within the day's
+hours. Working on instants makes elapsed time real elapsed time, and deriving the
+instants from wall-clock rules piece by piece makes the gaps and folds of daylight-saving
 changes come out right without special cases.
+
+Instants are integers: microseconds since the Unix epoch. Integer arithmetic is exact
+and several times faster than ``datetime`` arithmetic on the hot path; ``datetime``
+objects are only built at the edges (:func:`to_micros`, :func:`from_micros`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 
@@ -21,35 +24,109 @@ if TYPE_CHECKING:
 
 UTC = timezone.utc
 HORIZON_DAYS = 366
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_ORDINAL = EPOCH.toordinal()
 _MICROSECOND = timedelta(microseconds=1)
-_ZERO = timedelta(0)
+DAY_US = 86_400_000_000
+# The last local date whose end (the next midnight) datetime can still represent.
+_LAST_ORDINAL = date.max.toordinal() - 1
 
-Interval = tuple[datetime, datetime]
-Piece = tuple[datetime, datetime, timedelta]
+Interval = tuple[int, int]
+Piece = tuple[int, int, int]  # start, end, UTC offset in force (all microseconds)
+
+
+def to_micros(moment: datetime) -> int:
+    """An aware datetime as microseconds since the Unix epoch."""
+    return (moment - EPOCH) // _MICROSECOND
+
+
+def to_whole_micros(delay: timedelta) -> int:
+    """A duration in microseconds (timedelta is exact to the microsecond)."""
+    return delay // _MICROSECOND
+
+
+def from_micros(micros: int) -> datetime:
+    """The UTC datetime of *micros* microseconds since the Unix epoch."""
+    return EPOCH + timedelta(microseconds=micros)
+
+
+def to_local(micros: int, zone: tzinfo) -> datetime:
+    """The datetime in *zone* of *micros* microseconds since the Unix epoch."""
+    seconds, fraction = divmod(micros, 1_000_000)
+    try:
+        # Twice as fast as EPOCH + timedelta(...) then astimezone(), and as exact.
+        local = datetime.fromtimestamp(seconds, zone)
+    except (OverflowError, ValueError, OSError):
+        return from_micros(micros).astimezone(zone)
+    return local.replace(microsecond=fraction) if fraction else local
+
+
+def clock_micros(moment: time) -> int:
+    """A wall-clock time as microseconds since midnight."""
+    return (
+        moment.hour * 3600 + moment.minute * 60 + moment.second
+    ) * 1_000_000 + moment.microsecond
 
 
 class Day:
-    """One local date of one zone under one calendar, as instants in UTC."""
+    """One local date of one zone under one calendar, as instants."""
 
-    __slots__ = ("business", "date", "hours", "open_intervals", "pieces", "reason")
+    __slots__ = (
+        "_preferred",
+        "business",
+        "date",
+        "hours",
+        "midnight",
+        "open_intervals",
+        "ordinal",
+        "pieces",
+        "reason",
+    )
 
     def __init__(
-        self,
-        day: date,
-        pieces: tuple[Piece, ...],
-        hours: Hours | None,
-        reason: str | None,
+        self, day: date, pieces: tuple[Piece, ...], hours: Hours | None, reason: str | None
     ) -> None:
         self.date = day
+        self.ordinal = day.toordinal()
+        # The day's midnight read as if it were UTC: wall time = instant + offset.
+        self.midnight = (self.ordinal - _EPOCH_ORDINAL) * DAY_US
         self.pieces = pieces
         self.hours = hours
         self.reason = reason
         self.business = reason is None
         self.open_intervals: tuple[Interval, ...] = (
-            clock_intervals(day, pieces, hours[0], hours[1])
+            self.clock_intervals(clock_micros(hours[0]), clock_micros(hours[1]))
             if hours is not None and self.business
             else ()
         )
+        self._preferred: dict[tuple[time, time], tuple[Interval, ...]] = {}
+
+    def clock_intervals(self, opening: int, closing: int) -> tuple[Interval, ...]:
+        """Instants of this day whose wall-clock time is in ``[opening, closing)``, merged."""
+        merged: list[Interval] = []
+        for start, end, offset in self.pieces:
+            lo = max(start, self.midnight + opening - offset)
+            hi = min(end, self.midnight + closing - offset)
+            if lo >= hi:
+                continue
+            if merged and merged[-1][1] == lo:
+                merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        return tuple(merged)
+
+    def preferred_intervals(self, preferred: tuple[time, time]) -> tuple[Interval, ...]:
+        """Business time of this day within the *preferred* wall-clock hours."""
+        cached = self._preferred.get(preferred)
+        if cached is None:
+            cached = ()
+            if self.business and self.hours is not None:
+                opening = max(self.hours[0], preferred[0])
+                closing = min(self.hours[1], preferred[1])
+                if opening < closing:
+                    cached = self.clock_intervals(clock_micros(opening), clock_micros(closing))
+            self._preferred[preferred] = cached
+        return cached
 
 
 def _offset_at(instant: datetime, zone: tzinfo) -> timedelta:
@@ -65,7 +142,7 @@ def _local_midnight(day: date, zone: tzinfo) -> datetime:
 
 
 def _first_change(start: datetime, end: datetime, zone: tzinfo, before: timedelta) -> datetime:
-    """The first instant in ``(start, end]`` whose offset differs from *before*."""
+    """The first instant in ``(start, end]`` whose offset differs from *before* (bisection)."""
     low, high = start, end
     while high - low > _MICROSECOND:
         middle = low + (high - low) / 2
@@ -76,51 +153,37 @@ def _first_change(start: datetime, end: datetime, zone: tzinfo, before: timedelt
     return high
 
 
-def _segments(start: datetime, end: datetime, zone: tzinfo) -> Iterator[Piece]:
+def _segments(
+    start: datetime, end: datetime, zone: tzinfo
+) -> list[tuple[datetime, datetime, timedelta]]:
     """Split ``[start, end)`` into stretches of constant UTC offset."""
+    segments = []
     while start < end:
         offset = _offset_at(start, zone)
         last = end - _MICROSECOND
         if _offset_at(last, zone) == offset:
-            yield (start, end, offset)
-            return
+            segments.append((start, end, offset))
+            break
         change = _first_change(start, last, zone, offset)
-        yield (start, change, offset)
+        segments.append((start, change, offset))
         start = change
+    return segments
 
 
 def compute_pieces(day: date, zone: tzinfo) -> tuple[Piece, ...]:
-    """The UTC intervals whose wall-clock date in *zone* is *day*, with their offsets."""
+    """The instants whose wall-clock date in *zone* is *day*, with their offsets."""
     start = _local_midnight(day, zone)
     end = _local_midnight(day + timedelta(days=1), zone)
-    naive_midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    midnight = (day.toordinal() - _EPOCH_ORDINAL) * DAY_US
     pieces = []
-    for seg_start, seg_end, offset in _segments(start, end, zone):
+    for seg_start, seg_end, seg_offset in _segments(start, end, zone):
+        offset = seg_offset // _MICROSECOND
         # Within one offset, wall time = instant + offset; keep what maps onto *day*.
-        lo = max(seg_start, naive_midnight - offset)
-        hi = min(seg_end, naive_midnight + timedelta(days=1) - offset)
+        lo = max(to_micros(seg_start), midnight - offset)
+        hi = min(to_micros(seg_end), midnight + DAY_US - offset)
         if lo < hi:
             pieces.append((lo, hi, offset))
     return tuple(pieces)
-
-
-def clock_intervals(
-    day: date, pieces: tuple[Piece, ...], opening: time, closing: time
-) -> tuple[Interval, ...]:
-    """Instants of *day* whose wall-clock time is in ``[opening, closing)``, merged."""
-    open_at = datetime.combine(day, opening, UTC)
-    close_at = datetime.combine(day, closing, UTC)
-    merged: list[Interval] = []
-    for start, end, offset in pieces:
-        lo = max(start, open_at - offset)
-        hi = min(end, close_at - offset)
-        if lo >= hi:
-            continue
-        if merged and merged[-1][1] == lo:
-            merged[-1] = (merged[-1][0], hi)
-        else:
-            merged.append((lo, hi))
-    return tuple(merged)
 
 
 class Timeline:
@@ -131,133 +194,154 @@ class Timeline:
     def __init__(self, calendar: BusinessCalendar, zone: tzinfo) -> None:
         self.calendar = calendar
         self.zone = zone
-        self.days = calendar.day_cache(zone)
+        self.days: dict[int, Day] = calendar.day_cache(zone)
 
-    def day(self, day: date) -> Day:
-        ordinal = day.toordinal()
+    def day(self, ordinal: int) -> Day:
+        """The :class:`Day` of the local date with proleptic Gregorian *ordinal*."""
         cached = self.days.get(ordinal)
         if cached is None:
-            cached = self._compute_day(day)
+            cached = self._compute_day(ordinal)
             self.days[ordinal] = cached
         return cached
 
-    def _compute_day(self, day: date) -> Day:
-        if day >= date.max:
-            # The next midnight, the day's end, is not representable.
-            raise DatetimeRangeError(datetime.combine(day, time(), self.zone), date.max)
+    def _compute_day(self, ordinal: int) -> Day:
+        if not 1 <= ordinal <= _LAST_ORDINAL:
+            raise DatetimeRangeError(EPOCH, date.max)
+        day = date.fromordinal(ordinal)
         try:
             pieces = compute_pieces(day, self.zone)
         except OverflowError:
-            raise DatetimeRangeError(datetime.combine(day, time(), self.zone), date.max) from None
+            raise DatetimeRangeError(datetime.combine(day, time(), UTC), date.max) from None
         return Day(day, pieces, self.calendar.hours_on(day), self.calendar.closed_reason(day))
 
-    def local_date(self, instant: datetime) -> date:
-        try:
-            return instant.astimezone(self.zone).date()
-        except OverflowError:
-            raise DatetimeRangeError(instant, date.max) from None
+    def local_ordinal(self, instant: int) -> int:
+        """The ordinal of the local date of *instant*.
 
-    def next_day(self, day: date, start: datetime) -> date:
-        if day >= date.max - timedelta(days=1):
-            raise DatetimeRangeError(start, date.max)
-        return day + timedelta(days=1)
+        UTC offsets lie strictly within a day of UTC, so the local date is the UTC date
+        or a neighbour: look it up among the (cached) days rather than convert.
+        """
+        utc_ordinal = instant // DAY_US + _EPOCH_ORDINAL
+        for ordinal in (utc_ordinal, utc_ordinal - 1, utc_ordinal + 1):
+            info = self.days.get(ordinal) or self.day(ordinal)
+            for start, end, _ in info.pieces:
+                if start <= instant < end:
+                    return ordinal
+        # Unreachable for real zones; kept so that an odd tzinfo still gets an answer.
+        try:
+            return from_micros(instant).astimezone(self.zone).toordinal()
+        except OverflowError:
+            raise DatetimeRangeError(EPOCH, date.max) from None
 
     # Rule 3: the clock that only runs on business days ----------------------------------
 
-    def advance_business_days(self, start: datetime, delay: timedelta) -> datetime:
-        """The earliest instant at which time counted on business days reaches *delay*."""
-        if delay <= _ZERO:
-            return start
-        remaining = delay
-        day = self.local_date(start)
+    def advance_business_days(self, start: int, ordinal: int, delay: int) -> tuple[int, int]:
+        """The earliest instant at which time counted on business days reaches *delay*.
+
+        *ordinal* is the local date of *start*; returns the instant and its local date.
+        """
+        if delay <= 0:
+            return start, ordinal
         idle_days = 0
+        days = self.days
         while True:
-            info = self.day(day)
+            info = days.get(ordinal) or self.day(ordinal)
             if info.business:
                 idle_days = 0
                 for piece_start, piece_end, _ in info.pieces:
-                    begin = max(piece_start, start)
+                    begin = piece_start if piece_start > start else start
                     if begin >= piece_end:
                         continue
                     span = piece_end - begin
-                    if remaining <= span:
-                        return begin + remaining
-                    remaining -= span
+                    if delay < span:
+                        return begin + delay, ordinal
+                    if delay == span:
+                        # The end of a piece is the first instant of the next one.
+                        return piece_end, self.local_ordinal(piece_end)
+                    delay -= span
             else:
                 idle_days += 1
                 if idle_days > HORIZON_DAYS:
-                    raise NoBusinessTimeError(start, HORIZON_DAYS)
-            day = self.next_day(day, start)
+                    raise NoBusinessTimeError(from_micros(start), HORIZON_DAYS)
+            ordinal += 1
 
     # Rules 2, 4, 5: stretches of business time ------------------------------------------
 
-    def stretches_from(self, start: datetime) -> Iterator[Interval]:
-        """Maximal intervals of business time ending after *start*, in order."""
-        pending: Interval | None = None
-        for interval in self._intervals_from(start):
-            if pending is None:
-                pending = interval
-            elif pending[1] == interval[0]:
-                pending = (pending[0], interval[1])
-            else:
-                yield pending
-                pending = interval
-        if pending is not None:
-            yield pending
+    def stretch_after(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
+        """The first maximal stretch of business time ending after *instant*.
 
-    def _intervals_from(self, start: datetime) -> Iterator[Interval]:
-        """Business-time intervals ending after *start*, one local day at a time.
-
-        Ends after :data:`HORIZON_DAYS` days without business time; raises
-        :class:`NoBusinessTimeError` if that happens before anything was found.
+        Scans local days from *ordinal* (the local date of *instant* or earlier) and
+        returns ``(start, end, first_ordinal, last_ordinal)``, the local dates on which
+        the stretch starts and ends, or ``None`` when no business time exists within
+        :data:`HORIZON_DAYS` days.
         """
-        day = self.local_date(start)
-        found_any = False
-        days_without = 0
-        while days_without <= HORIZON_DAYS:
-            days_without += 1
-            for interval in self.day(day).open_intervals:
-                if interval[1] > start:
-                    found_any = True
-                    days_without = 0
-                    yield interval
-            day = self.next_day(day, start)
-        if not found_any:
-            raise NoBusinessTimeError(start, HORIZON_DAYS)
+        days = self.days
+        idle_days = 0
+        while idle_days <= HORIZON_DAYS:
+            info = days.get(ordinal) or self.day(ordinal)
+            intervals = info.open_intervals
+            for index, (start, end) in enumerate(intervals):
+                if end > instant:
+                    last_ordinal = ordinal
+                    if index == len(intervals) - 1:
+                        end, last_ordinal = self._extend_across_midnight(end, ordinal)
+                    return start, end, ordinal, last_ordinal
+            idle_days += 1
+            ordinal += 1
+        return None
 
-    def window(self, raw_open: datetime, raw_close: datetime) -> tuple[datetime, datetime]:
-        """``(opens, closes)`` from the raw window, by rules 4 and 5."""
-        stretches = self.stretches_from(raw_open)
-        first = next(stretches)
-        opens = max(first[0], raw_open)
-        if opens >= raw_close:
-            return opens, first[1]
-        last = first
-        for stretch in stretches:
-            if stretch[0] >= raw_close:
+    def _extend_across_midnight(self, end: int, ordinal: int) -> tuple[int, int]:
+        """Follow a stretch into the next days while business time continues without a gap.
+
+        Only odd zones and hours make a day's hours touch the next day's (a midnight
+        skipped by a clock change); merging them keeps "stretch" true to rule 5.
+        """
+        while ordinal < _LAST_ORDINAL:
+            following = self.day(ordinal + 1).open_intervals
+            if not following or following[0][0] != end:
                 break
-            last = stretch
-        return opens, min(last[1], raw_close)
+            end = following[0][1]
+            ordinal += 1
+            if len(following) > 1:
+                break
+        return end, ordinal
+
+    def window(self, raw_open: int, ordinal: int, raw_close: int) -> tuple[int, int, int]:
+        """``(opens, closes, ordinal of opens)`` from the raw window, by rules 4 and 5.
+
+        *ordinal* is the local date of *raw_open*.
+        """
+        first = self.stretch_after(raw_open, ordinal)
+        if first is None:
+            raise NoBusinessTimeError(from_micros(raw_open), HORIZON_DAYS)
+        # raw_open, when inside the stretch, lies in its first day's interval: one ordinal.
+        start, end, open_ordinal, last_ordinal = first
+        opens = start if start > raw_open else raw_open
+        if opens >= raw_close:
+            return opens, end, open_ordinal
+        while end < raw_close:
+            following = self.stretch_after(end, last_ordinal)
+            if following is None or following[0] >= raw_close:
+                return opens, end, open_ordinal
+            end, last_ordinal = following[1], following[3]
+        return opens, raw_close, open_ordinal
 
     # Rule 6 -------------------------------------------------------------------------------
 
     def first_preferred(
-        self, opens: datetime, closes: datetime, preferred: tuple[time, time]
-    ) -> datetime | None:
-        """The first business-time instant in ``[opens, closes)`` at a preferred hour."""
-        day = self.local_date(opens)
-        last_day = self.local_date(closes)
-        while day <= last_day:
-            info = self.day(day)
-            if info.business and info.hours is not None:
-                opening = max(info.hours[0], preferred[0])
-                closing = min(info.hours[1], preferred[1])
-                if opening < closing:
-                    for lo, hi in clock_intervals(day, info.pieces, opening, closing):
-                        begin, end = max(lo, opens), min(hi, closes)
-                        if begin < end:
-                            return begin
-            if day == last_day:
-                break
-            day = self.next_day(day, opens)
-        return None
+        self, opens: int, closes: int, ordinal: int, preferred: tuple[time, time]
+    ) -> int | None:
+        """The first business-time instant in ``[opens, closes)`` at a preferred hour.
+
+        *ordinal* is the local date of *opens*.
+        """
+        days = self.days
+        while True:
+            info = days.get(ordinal) or self.day(ordinal)
+            if info.pieces and info.pieces[0][0] >= closes:
+                return None
+            for lo, hi in info.preferred_intervals(preferred):
+                begin = lo if lo > opens else opens
+                end = hi if hi < closes else closes
+                if begin < end:
+                    return begin
+            ordinal += 1

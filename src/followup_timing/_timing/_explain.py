@@ -101,7 +101,7 @@ def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
     previous_offset: timedelta | None = None
     day = first
     for _ in range(_MAX_DAYS_LISTED):
-        info = timeline.day(day)
+        info = timeline.day(day.toordinal())
         previous_offset = _dst_line(info, previous_offset, lines)
         if not info.business:
             effect = "the clock did not run" if pauses else "no business time"
@@ -122,7 +122,8 @@ def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
 
 
 def _dst_line(info: Day, previous: timedelta | None, lines: list[str]) -> timedelta | None:
-    for _, _, offset in info.pieces:
+    for _, _, micros in info.pieces:
+        offset = timedelta(microseconds=micros)
         if previous is not None and offset != previous:
             change = offset - previous
             direction = "forward" if change > timedelta(0) else "back"

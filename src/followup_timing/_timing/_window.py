@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
+import os
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
-from followup_timing._timing._engine import UTC, Timeline
+from followup_timing._timing._engine import Timeline, to_local, to_micros, to_whole_micros
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._zones import require_aware
@@ -50,11 +51,22 @@ class SendWindow:
     opens: datetime
     closes: datetime
     recommended: datetime
-    raw_open: datetime
-    raw_close: datetime
     interview: Interview
     calendar: BusinessCalendar = attrs.field(repr=False)
     policy: TimingPolicy = attrs.field(repr=False)
+    # Instants as microseconds since the epoch; datetimes are built only when asked for,
+    # which keeps send_window() fast in batch use. Derived from the fields above.
+    _raw_micros: tuple[int, int] = attrs.field(repr=False, eq=False, alias="raw_micros")
+
+    @property
+    def raw_open(self) -> datetime:
+        """The instant ``min_delay`` was reached, before business hours applied."""
+        return to_local(self._raw_micros[0], self.timezone)
+
+    @property
+    def raw_close(self) -> datetime:
+        """The instant ``max_delay`` was reached."""
+        return to_local(self._raw_micros[1], self.timezone)
 
     @property
     def timezone(self) -> tzinfo:
@@ -156,6 +168,50 @@ class SendWindow:
             "explanation": list(self.explanation()),
         }
 
+    def to_ics(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        summary: str | None = None,
+        reminder: timedelta | None = timedelta(minutes=15),
+        now: datetime | None = None,
+    ) -> bytes:
+        """An RFC 5545 calendar with one event from ``recommended`` to ``closes``.
+
+        The event carries the explanation as its description and a reminder alarm. Times
+        are written with the recipient's IANA zone as TZID (and its VTIMEZONE), or in UTC
+        for a fixed-offset zone. Needs the ``icalendar`` package:
+        ``pip install followup-timing[ics]``.
+
+        Args:
+            path: where to write the calendar (a ``.ics`` file), or ``None`` to only return it.
+            summary: the event's title; by default "Send the follow-up email" with the
+                interview's role and company when known.
+            reminder: how long before the event the alarm fires, or ``None`` for no alarm.
+            now: the event's DTSTAMP (aware); by default the current time.
+
+        Returns:
+            The calendar, as the bytes written to *path*.
+
+        Raises:
+            MissingDependencyError: ``icalendar`` is not installed.
+            CalendarExportError: *summary* is blank or *reminder* is negative.
+            NaiveDatetimeError: *now* has no time zone.
+            OSError: *path* cannot be written.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> ics = send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).to_ics()
+        >>> b"DTSTART;TZID=America/New_York:20261125T090000" in ics
+        True
+
+        .. versionadded:: 0.1.0
+        """
+        from followup_timing._timing._ics import to_ics
+
+        return to_ics(self, path, summary=summary, reminder=reminder, now=now)
+
 
 _DEFAULT_CALENDAR = BusinessCalendar()
 _DEFAULT_POLICY = TimingPolicy()
@@ -211,33 +267,33 @@ def send_window(
     zone = calendar.zone_for(ended_at)
     timeline = Timeline(calendar, zone)
     try:
-        start = ended_at.astimezone(UTC)
-        raw_open, raw_close = _raw_window(timeline, start, policy)
-        opens, closes = timeline.window(raw_open, raw_close)
-        recommended = None
+        start = to_micros(ended_at)
+        if policy.counting == "calendar":
+            raw_open = start + to_whole_micros(policy.min_delay)
+            raw_close = start + to_whole_micros(policy.max_delay)
+            ordinal = timeline.local_ordinal(raw_open)
+        else:
+            raw_open, ordinal = timeline.advance_business_days(
+                start, timeline.local_ordinal(start), to_whole_micros(policy.min_delay)
+            )
+            # The clock keeps running from raw_open: no need to count the first part twice.
+            raw_close, _ = timeline.advance_business_days(
+                raw_open, ordinal, to_whole_micros(policy.max_delay - policy.min_delay)
+            )
+        opens, closes, ordinal = timeline.window(raw_open, ordinal, raw_close)
+        recommended = opens
         if policy.preferred_hours is not None:
-            recommended = timeline.first_preferred(opens, closes, policy.preferred_hours)
+            preferred = timeline.first_preferred(opens, closes, ordinal, policy.preferred_hours)
+            if preferred is not None:
+                recommended = preferred
         return SendWindow(
-            opens=opens.astimezone(zone),
-            closes=closes.astimezone(zone),
-            recommended=(opens if recommended is None else recommended).astimezone(zone),
-            raw_open=raw_open.astimezone(zone),
-            raw_close=raw_close.astimezone(zone),
+            opens=to_local(opens, zone),
+            closes=to_local(closes, zone),
+            recommended=to_local(recommended, zone),
             interview=interview,
             calendar=calendar,
             policy=policy,
+            raw_micros=(raw_open, raw_close),
         )
     except OverflowError:
         raise DatetimeRangeError(ended_at, date.max) from None
-
-
-def _raw_window(
-    timeline: Timeline, start: datetime, policy: TimingPolicy
-) -> tuple[datetime, datetime]:
-    """Rule 3: the instants at which ``min_delay`` and ``max_delay`` are reached."""
-    if policy.counting == "calendar":
-        return start + policy.min_delay, start + policy.max_delay
-    raw_open = timeline.advance_business_days(start, policy.min_delay)
-    # The clock keeps running from raw_open: no need to count the first stretch twice.
-    raw_close = timeline.advance_business_days(raw_open, policy.max_delay - policy.min_delay)
-    return raw_open, raw_close
