@@ -9,12 +9,14 @@ from followup_timing import exceptions
 
 BUILTIN_OF = {
     "CalendarError": ValueError,
+    "CalendarExportError": ValueError,
     "DatetimeParseError": ValueError,
     "DatetimeRangeError": ValueError,
     "EmailConfigError": ValueError,
     "EmailInputError": ValueError,
     "EmailTypeError": TypeError,
     "InterviewError": ValueError,
+    "MissingDependencyError": ImportError,
     "NaiveDatetimeError": ValueError,
     "NoBusinessTimeError": LookupError,
     "PolicyError": ValueError,

@@ -26,6 +26,7 @@ from followup_timing._timing._window import SendWindow, Timing, send_window
 from followup_timing._version import __version__
 from followup_timing.exceptions import (
     CalendarError,
+    CalendarExportError,
     DatetimeParseError,
     DatetimeRangeError,
     EmailConfigError,
@@ -33,6 +34,7 @@ from followup_timing.exceptions import (
     EmailTypeError,
     FollowupTimingError,
     InterviewError,
+    MissingDependencyError,
     NaiveDatetimeError,
     NoBusinessTimeError,
     PolicyError,
@@ -45,6 +47,7 @@ __all__ = [
     "MOVE_NAMES",
     "BusinessCalendar",
     "CalendarError",
+    "CalendarExportError",
     "DatetimeParseError",
     "DatetimeRangeError",
     "EmailConfigError",
@@ -58,6 +61,7 @@ __all__ = [
     "Interview",
     "InterviewError",
     "InterviewKind",
+    "MissingDependencyError",
     "MoveName",
     "MoveResult",
     "NaiveDatetimeError",

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 __all__ = [
     "CalendarError",
+    "CalendarExportError",
     "DatetimeParseError",
     "DatetimeRangeError",
     "EmailConfigError",
@@ -20,6 +21,7 @@ __all__ = [
     "EmailTypeError",
     "FollowupTimingError",
     "InterviewError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NoBusinessTimeError",
     "PolicyError",
@@ -218,3 +220,31 @@ class EmailConfigError(FollowupTimingError, ValueError):
         self.what = what
         self.value = value
         super().__init__(f"{what}={value!r} is invalid: {reason}")
+
+
+class MissingDependencyError(FollowupTimingError, ImportError):
+    """An optional feature needs a package that is not installed.
+
+    Attributes:
+        name: the missing module, as for :class:`ImportError`.
+        extra: the ``followup-timing`` extra that installs it.
+        feature: what needed it, in words.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, package: str, *, extra: str, feature: str) -> None:
+        self.extra = extra
+        self.feature = feature
+        super().__init__(
+            f"{feature} needs the {package!r} package, which is not installed. "
+            f"Install it with: pip install followup-timing[{extra}]",
+            name=package,
+        )
+
+
+class CalendarExportError(FollowupTimingError, ValueError):
+    """:meth:`~followup_timing.SendWindow.to_ics` was given an invalid option.
+
+    .. versionadded:: 0.1.0
+    """

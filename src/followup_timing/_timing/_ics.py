@@ -1,0 +1,137 @@
+"""Calendar export: one RFC 5545 event from the recommended time to the close of the window.
+
+The ``icalendar`` package does the encoding (escaping, line folding, VTIMEZONE data). It is
+an optional extra, imported the first time a window is exported.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+import zoneinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from followup_timing._timing._zones import require_aware
+from followup_timing.exceptions import CalendarExportError, MissingDependencyError
+
+if TYPE_CHECKING:
+    from followup_timing._timing._window import SendWindow
+
+PRODID = "-//followup-timing//followup_timing//EN"
+DEFAULT_REMINDER = timedelta(minutes=15)
+# A fixed namespace makes the UID a function of the window: exporting the same window twice
+# and importing both updates one event instead of creating a duplicate.
+_UID_NAMESPACE = uuid.UUID("7b0d1f5e-3c0a-4b8e-9a52-6f1c2d9e4a10")
+
+
+def _icalendar() -> ModuleType:
+    try:
+        import icalendar
+    except ImportError:
+        raise MissingDependencyError(
+            "icalendar", extra="ics", feature="Calendar export (SendWindow.to_ics)"
+        ) from None
+    return icalendar
+
+
+def default_summary(window: SendWindow) -> str:
+    """``Send the follow-up email (Data Analyst at Acme)``, with what the interview names."""
+    interview = window.interview
+    about = " at ".join(part for part in (interview.role, interview.company) if part)
+    return f"Send the follow-up email ({about})" if about else "Send the follow-up email"
+
+
+def _tzid(zone: tzinfo) -> str | None:
+    """The IANA key to write as TZID, or ``None`` to write UTC times instead.
+
+    Fixed offsets have no TZID a calendar app would know; UTC needs none.
+    """
+    if isinstance(zone, zoneinfo.ZoneInfo) and zone.key not in {"UTC", "Etc/UTC", "Etc/Zulu"}:
+        return zone.key
+    return None
+
+
+def _shift_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years, month=1, day=1)
+    except ValueError:
+        return date.min if years < 0 else date.max
+
+
+def to_ics(
+    window: SendWindow,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    summary: str | None = None,
+    reminder: timedelta | None = DEFAULT_REMINDER,
+    now: datetime | None = None,
+) -> bytes:
+    """The body of :meth:`SendWindow.to_ics <followup_timing.SendWindow.to_ics>`."""
+    if summary is None:
+        summary = default_summary(window)
+    elif not isinstance(summary, str) or not summary.strip():
+        raise CalendarExportError(f"summary must be non-empty text or None, got {summary!r}")
+    if reminder is not None and (not isinstance(reminder, timedelta) or reminder < timedelta(0)):
+        raise CalendarExportError(
+            f"reminder must be a non-negative timedelta (how long before the event) or None, "
+            f"got {reminder!r}"
+        )
+    stamp = datetime.now(timezone.utc) if now is None else require_aware(now, "now")
+    ical = _icalendar()
+
+    zone = window.timezone
+    tzid = _tzid(zone)
+    start, end = window.recommended, window.closes
+    if tzid is None:
+        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+
+    calendar = ical.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if tzid is not None:
+        calendar.add_component(
+            ical.Timezone.from_tzinfo(
+                zone,
+                tzid=tzid,
+                first_date=_shift_years(start.date(), -1),
+                last_date=_shift_years(end.date(), 1),
+            )
+        )
+
+    event = ical.Event()
+    event.add("uid", f"{_uid(window)}@followup-timing")
+    event.add("dtstamp", stamp.astimezone(timezone.utc))
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", summary)
+    event.add("description", window.explain())
+    # The event can span days: show it as free so it does not block the calendar.
+    event.add("transp", "TRANSPARENT")
+    if reminder is not None:
+        alarm = ical.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", summary)
+        alarm.add("trigger", -reminder)
+        event.add_component(alarm)
+    calendar.add_component(event)
+
+    data: bytes = calendar.to_ical()
+    if path is not None:
+        with open(path, "wb") as stream:
+            stream.write(data)
+    return data
+
+
+def _uid(window: SendWindow) -> uuid.UUID:
+    key = "|".join(
+        (
+            window.interview.ended_at.isoformat(),
+            window.opens.isoformat(),
+            window.closes.isoformat(),
+            window.recommended.isoformat(),
+        )
+    )
+    return uuid.uuid5(_UID_NAMESPACE, key)
