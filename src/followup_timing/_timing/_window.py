@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -166,6 +167,50 @@ class SendWindow:
             "max_delay_seconds": self.policy.max_delay.total_seconds(),
             "explanation": list(self.explanation()),
         }
+
+    def to_ics(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        summary: str | None = None,
+        reminder: timedelta | None = timedelta(minutes=15),
+        now: datetime | None = None,
+    ) -> bytes:
+        """An RFC 5545 calendar with one event from ``recommended`` to ``closes``.
+
+        The event carries the explanation as its description and a reminder alarm. Times
+        are written with the recipient's IANA zone as TZID (and its VTIMEZONE), or in UTC
+        for a fixed-offset zone. Needs the ``icalendar`` package:
+        ``pip install followup-timing[ics]``.
+
+        Args:
+            path: where to write the calendar (a ``.ics`` file), or ``None`` to only return it.
+            summary: the event's title; by default "Send the follow-up email" with the
+                interview's role and company when known.
+            reminder: how long before the event the alarm fires, or ``None`` for no alarm.
+            now: the event's DTSTAMP (aware); by default the current time.
+
+        Returns:
+            The calendar, as the bytes written to *path*.
+
+        Raises:
+            MissingDependencyError: ``icalendar`` is not installed.
+            CalendarExportError: *summary* is blank or *reminder* is negative.
+            NaiveDatetimeError: *now* has no time zone.
+            OSError: *path* cannot be written.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> ics = send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).to_ics()
+        >>> b"DTSTART;TZID=America/New_York:20261125T090000" in ics
+        True
+
+        .. versionadded:: 0.1.0
+        """
+        from followup_timing._timing._ics import to_ics
+
+        return to_ics(self, path, summary=summary, reminder=reminder, now=now)
 
 
 _DEFAULT_CALENDAR = BusinessCalendar()
