@@ -22,7 +22,7 @@ from followup_timing._email._validate import validate_email
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
 from followup_timing._timing._policy import TimingPolicy
-from followup_timing._timing._window import SendWindow, Timing, send_window
+from followup_timing._timing._window import SendWindow, Timing, send_window, send_windows
 from followup_timing._version import __version__
 from followup_timing.exceptions import (
     CalendarError,
@@ -78,6 +78,7 @@ __all__ = [
     "__version__",
     "html_to_text",
     "send_window",
+    "send_windows",
     "validate_email",
     "validate_message",
 ]

@@ -115,6 +115,12 @@ class CountryHolidays:
         self._populated.add(year)
 
 
+def clear_cache() -> None:
+    """Forget every cached country (tests use it to start cold)."""
+    with _lock:
+        _countries.clear()
+
+
 def country_holidays(
     country: str, subdivision: str | None, categories: tuple[str, ...]
 ) -> CountryHolidays:

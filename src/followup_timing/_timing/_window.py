@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -252,20 +253,90 @@ def send_window(
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(interview, Interview):
-        raise TypeError(
-            f"send_window() takes an Interview, got {type(interview).__name__}; "
-            f"wrap a datetime as Interview(ended_at)"
-        )
+    calendar, policy = _checked_rules(calendar, policy)
+    _check_interview(interview, "send_window()")
+    return _compute(
+        interview, calendar, policy, Timeline(calendar, calendar.zone_for(interview.ended_at))
+    )
+
+
+def send_windows(
+    interviews: Iterable[Interview],
+    *,
+    calendar: BusinessCalendar | None = None,
+    policy: TimingPolicy | None = None,
+) -> Iterator[SendWindow]:
+    """:func:`send_window` for many interviews, lazily: one window per interview, in order.
+
+    Memory stays flat however many interviews flow through: give it a generator and
+    consume the result as it comes. The calendar's holiday data and computed days are
+    shared by every window.
+
+    Args:
+        interviews: any iterable of :class:`Interview`.
+        calendar: the recipient's calendar, as for :func:`send_window`.
+        policy: the timing policy, as for :func:`send_window`.
+
+    Returns:
+        An iterator of :class:`SendWindow`, one per interview.
+
+    Raises:
+        NoBusinessTimeError: as :func:`send_window`, when the iterator reaches that interview.
+        DatetimeRangeError: as :func:`send_window`.
+
+    >>> from datetime import datetime, timedelta
+    >>> from zoneinfo import ZoneInfo
+    >>> ny = ZoneInfo("America/New_York")
+    >>> monday = datetime(2026, 11, 23, 15, tzinfo=ny)
+    >>> days = (Interview(monday + timedelta(days=n)) for n in range(3))
+    >>> [w.opens.strftime("%a %H:%M") for w in send_windows(days)]
+    ['Tue 15:00', 'Wed 15:00', 'Thu 15:00']
+
+    .. versionadded:: 0.1.0
+    """
+    calendar, policy = _checked_rules(calendar, policy)
+    return _generate(interviews, calendar, policy)
+
+
+def _generate(
+    interviews: Iterable[Interview], calendar: BusinessCalendar, policy: TimingPolicy
+) -> Iterator[SendWindow]:
+    timelines: dict[tzinfo, Timeline] = {}
+    for interview in interviews:
+        _check_interview(interview, "send_windows()")
+        zone = calendar.zone_for(interview.ended_at)
+        timeline = timelines.get(zone)
+        if timeline is None:
+            timeline = timelines[zone] = Timeline(calendar, zone)
+        yield _compute(interview, calendar, policy, timeline)
+
+
+def _checked_rules(
+    calendar: BusinessCalendar | None, policy: TimingPolicy | None
+) -> tuple[BusinessCalendar, TimingPolicy]:
     calendar = _DEFAULT_CALENDAR if calendar is None else calendar
     policy = _DEFAULT_POLICY if policy is None else policy
     if not isinstance(calendar, BusinessCalendar):
         raise TypeError(f"calendar must be a BusinessCalendar, got {type(calendar).__name__}")
     if not isinstance(policy, TimingPolicy):
         raise TypeError(f"policy must be a TimingPolicy, got {type(policy).__name__}")
+    return calendar, policy
+
+
+def _check_interview(interview: object, caller: str) -> None:
+    if not isinstance(interview, Interview):
+        raise TypeError(
+            f"{caller} takes Interview values, got {type(interview).__name__}; "
+            f"wrap a datetime as Interview(ended_at)"
+        )
+
+
+def _compute(
+    interview: Interview, calendar: BusinessCalendar, policy: TimingPolicy, timeline: Timeline
+) -> SendWindow:
+    """Rules 3 to 6 of the timing rules, on instants in integer microseconds."""
     ended_at = interview.ended_at
-    zone = calendar.zone_for(ended_at)
-    timeline = Timeline(calendar, zone)
+    zone = timeline.zone
     try:
         start = to_micros(ended_at)
         if policy.counting == "calendar":
