@@ -9,8 +9,6 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import attrs
-from dateutil import parser as date_parser
-from dateutil import tz as dateutil_tz
 
 from followup_timing._timing._zones import require_aware, resolve_zone
 from followup_timing.exceptions import DatetimeParseError, InterviewError, NaiveDatetimeError
@@ -168,6 +166,9 @@ def parse_datetime(text: str, tz: str | tzinfo | None, *, what: str) -> datetime
     """Parse *text* into an aware datetime, with *tz* for text that carries no zone."""
     if not isinstance(text, str):
         raise DatetimeParseError(repr(text), f"expected text, got {type(text).__name__}")
+    # dateutil's parser costs ~15 ms to import: only pay it when text is parsed.
+    from dateutil import parser as date_parser
+
     zone = None if tz is None else resolve_zone(tz)
     stripped = text.strip()
     if not stripped:
@@ -200,6 +201,8 @@ def _stdlib_zone(value: datetime) -> datetime:
     dateutil answers ``tzlocal()`` when the text's zone name happens to match the
     machine's, which would make the result depend on where the code runs.
     """
+    from dateutil import tz as dateutil_tz
+
     if isinstance(value.tzinfo, (dateutil_tz.tzutc, dateutil_tz.tzoffset, dateutil_tz.tzlocal)):
         offset = value.utcoffset()
         assert offset is not None
