@@ -345,7 +345,7 @@ def test_year_one_and_far_future() -> None:
     """Near the ends of time: a window where one exists, a clear error where none can."""
     w = window(datetime(1, 1, 1, tzinfo=ZoneInfo("Pacific/Kiritimati")))
     assert w.opens.year == 1
-    with pytest.raises(ft.DatetimeRangeError, match="last date Python's datetime can represent"):
+    with pytest.raises(ft.DatetimeRangeError, match="Python's datetime can represent"):
         window(datetime(9999, 12, 30, tzinfo=UTC))
 
 

@@ -55,8 +55,7 @@ class NaiveDatetimeError(FollowupTimingError, ValueError):
         self.what = what
         if hint is None:
             hint = (
-                "Attach the zone it is in, e.g. "
-                "datetime(..., tzinfo=ZoneInfo('America/New_York'))."
+                "Attach the zone it is in, e.g. datetime(..., tzinfo=ZoneInfo('America/New_York'))."
             )
         super().__init__(
             f"{what} must be an aware datetime, got naive {value.isoformat()!r}. {hint}"
@@ -165,18 +164,16 @@ class DatetimeRangeError(FollowupTimingError, ValueError):
     """A result would fall outside the range ``datetime`` can represent.
 
     Attributes:
-        start: the instant the computation started from.
-        limit: the last representable local date.
+        start: the instant (or local date) the computation started from.
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, start: datetime, limit: date, what: str = "the send window") -> None:
+    def __init__(self, start: datetime | date, what: str = "the send window") -> None:
         self.start = start
-        self.limit = limit
         super().__init__(
-            f"{what} for {start.isoformat()} would end after {limit.isoformat()}, "
-            f"the last date Python's datetime can represent in that zone."
+            f"{what} for {start.isoformat()} falls outside years 1 to 9999, the range "
+            f"Python's datetime can represent in the calendar's zone."
         )
 
 

@@ -206,12 +206,12 @@ class Timeline:
 
     def _compute_day(self, ordinal: int) -> Day:
         if not 1 <= ordinal <= _LAST_ORDINAL:
-            raise DatetimeRangeError(EPOCH, date.max)
+            raise DatetimeRangeError(date.fromordinal(min(max(ordinal, 1), _LAST_ORDINAL + 1)))
         day = date.fromordinal(ordinal)
         try:
             pieces = compute_pieces(day, self.zone)
         except OverflowError:
-            raise DatetimeRangeError(datetime.combine(day, time(), UTC), date.max) from None
+            raise DatetimeRangeError(day) from None
         return Day(day, pieces, self.calendar.hours_on(day), self.calendar.closed_reason(day))
 
     def local_ordinal(self, instant: int) -> int:
@@ -230,7 +230,7 @@ class Timeline:
         try:
             return from_micros(instant).astimezone(self.zone).toordinal()
         except OverflowError:
-            raise DatetimeRangeError(EPOCH, date.max) from None
+            raise DatetimeRangeError(from_micros(instant)) from None
 
     # Rule 3: the clock that only runs on business days ----------------------------------
 

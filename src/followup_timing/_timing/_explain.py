@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from followup_timing._timing._engine import Day, Timeline
 from followup_timing._timing._zones import zone_name
+from followup_timing.exceptions import DatetimeRangeError
 
 if TYPE_CHECKING:
     from followup_timing._timing._window import SendWindow
@@ -101,7 +102,14 @@ def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
     previous_offset: timedelta | None = None
     day = first
     for _ in range(_MAX_DAYS_LISTED):
-        info = timeline.day(day.toordinal())
+        try:
+            info = timeline.day(day.toordinal())
+        except DatetimeRangeError:
+            # Days at the very ends of time cannot be turned into instants; skip them.
+            if day >= last:
+                break
+            day += timedelta(days=1)
+            continue
         previous_offset = _dst_line(info, previous_offset, lines)
         if not info.business:
             effect = "the clock did not run" if pauses else "no business time"

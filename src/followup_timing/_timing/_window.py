@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 import attrs
@@ -366,5 +366,6 @@ def _compute(
             policy=policy,
             raw_micros=(raw_open, raw_close),
         )
-    except OverflowError:
-        raise DatetimeRangeError(ended_at, date.max) from None
+    except (OverflowError, DatetimeRangeError):
+        # Report the interview the caller knows, not the day deep inside the search.
+        raise DatetimeRangeError(ended_at) from None
