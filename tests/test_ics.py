@@ -94,6 +94,7 @@ def test_dst_window_in_a_non_utc_zone() -> None:
     # A calendar app that only trusts the file's own VTIMEZONE lands on the same instant.
     calendar = icalendar.Calendar.from_ical(data)
     (vtimezone,) = calendar.walk("VTIMEZONE")
+    assert isinstance(vtimezone, icalendar.Timezone)
     assert str(vtimezone["tzid"]) == "America/New_York"
     own_zone = vtimezone.to_tz()
     wall = start.replace(tzinfo=None)

@@ -1,0 +1,658 @@
+"""The ``followup-timing`` command line (also ``python -m followup_timing``).
+
+Standard library only: :mod:`argparse` for the interface, the library for the work. Every
+error the user can cause (an unknown zone or country, a date that does not parse, a file
+that cannot be read or written) ends as one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import email.policy
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+from email.parser import BytesParser
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+import followup_timing as ft
+from followup_timing._timing._explain import format_clock, format_date, format_offset
+from followup_timing._timing._zones import resolve_zone, zone_name
+from followup_timing._version import __version__
+from followup_timing.exceptions import FollowupTimingError, NaiveDatetimeError
+
+if TYPE_CHECKING:
+    from followup_timing._email._report import EmailReport, Rules, Span
+    from followup_timing._timing._window import SendWindow
+
+PROG = "followup-timing"
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MAIN_EPILOG = f"""\
+examples:
+  {PROG} window "2026-11-25 15:00" --tz America/New_York --country US --subdivision NY
+  {PROG} check draft.eml --company Acme --role "Data Analyst"
+
+Run '{PROG} COMMAND --help' for the options of each command.
+"""
+
+WINDOW_EPILOG = f"""\
+WHEN is the end of the interview: ISO 8601 ("2026-11-25T15:00-05:00") or a usual
+human form ("2026-11-25 3pm", "Nov 25 2026 15:00"). Without an offset in WHEN,
+--tz names its zone. Durations: 24h, 90m, 2d, 1h30m. Weekdays: mon..sun or 0..6
+(0 = Monday), comma-separated.
+
+examples:
+  # Thanksgiving in New York: the holiday does not count
+  {PROG} window "2026-11-25 15:00" --tz America/New_York --country US --subdivision NY
+
+  # candidate in Los Angeles, hiring manager in Auckland
+  {PROG} window "2026-03-10 14:00" --tz America/Los_Angeles \\
+      --recipient-tz Pacific/Auckland --country NZ
+
+  # a company with a short Friday and a closure, written to a calendar file
+  {PROG} window "2026-12-17 16:00" --tz Europe/London --country GB \\
+      --hours 09:00-17:30 --hours fri=09:00-13:00 --closure 2026-12-21 --ics followup.ics
+
+exit status: 0 on success, 2 on a usage or input error.
+"""
+
+CHECK_EPILOG = f"""\
+FILE is a plain-text draft or a whole message (.eml, or any file that starts with
+RFC 5322 headers such as From: and Subject:); '-' reads standard input. Each finding
+is printed as FILE:LINE:COL: severity code message, then a summary of the four parts
+of a good follow-up: gratitude, interest, qualifications, call to action.
+
+examples:
+  {PROG} check draft.txt --subject "Thank you - Data Analyst interview"
+  {PROG} check followup.eml --company Acme --role "Data Analyst" --interviewer "Dana Reyes"
+  pbpaste | {PROG} check - --disable too-short --format json
+
+exit status: 0 when the draft is ready, 1 when it has errors, 2 on a usage or input error.
+"""
+
+
+class UsageError(Exception):
+    """An input the user gave cannot be used; the message is shown as is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose errors are one line, like every other error here."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+# --- Argument types ---------------------------------------------------------------------
+
+_DURATION = re.compile(r"(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
+
+
+def parse_duration(text: str) -> timedelta:
+    """``24h``, ``90m``, ``2d``, ``1h30m``, ``1w``: a number and a unit, largest unit first."""
+    compact = text.strip().lower().replace(" ", "")
+    match = _DURATION.fullmatch(compact)
+    if not compact or match is None or not any(match.groups()):
+        raise argparse.ArgumentTypeError(
+            f"cannot read {text!r} as a duration: use numbers with units, largest first, "
+            f"such as 24h, 90m, 2d or 1h30m"
+        )
+    weeks, days, hours, minutes, seconds = (int(group or 0) for group in match.groups())
+    try:
+        return timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+    except OverflowError:
+        raise argparse.ArgumentTypeError(f"duration {text!r} is too long") from None
+
+
+def _weekday(text: str) -> int:
+    word = text.strip().lower()
+    if word.isdigit() and int(word) <= 6:
+        return int(word)
+    if len(word) >= 2:
+        matches = [i for i, name in enumerate(_WEEKDAYS) if name.startswith(word)]
+        if len(matches) == 1:
+            return matches[0]
+    raise argparse.ArgumentTypeError(
+        f"unknown weekday {text.strip()!r}: use mon, tue, wed, thu, fri, sat, sun "
+        f"or 0 (Monday) to 6 (Sunday)"
+    )
+
+
+def parse_weekend(text: str) -> frozenset[int]:
+    """``fri,sat`` or ``4,5``; ``none`` for a calendar with no weekend."""
+    if text.strip().lower() in {"none", "no", ""}:
+        return frozenset()
+    return frozenset(_weekday(part) for part in text.split(","))
+
+
+def _clock(text: str) -> time:
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?", text.strip())
+    if match is not None:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise argparse.ArgumentTypeError(f"cannot read {text.strip()!r} as a clock time (HH:MM)")
+
+
+def _weekdays(text: str) -> list[int]:
+    days: list[int] = []
+    for part in text.split(","):
+        first, dash, last = part.partition("-")
+        if dash:
+            start, end = _weekday(first), _weekday(last)
+            if end < start:
+                raise argparse.ArgumentTypeError(
+                    f"weekday range {part.strip()!r} runs backwards; write it Monday first"
+                )
+            days.extend(range(start, end + 1))
+        else:
+            days.append(_weekday(part))
+    return days
+
+
+HoursRule = tuple[tuple[int, ...] | None, tuple[time, time] | None]
+
+
+def parse_hours(text: str) -> HoursRule:
+    """``09:00-17:00`` for every day, or ``fri=09:00-13:00`` / ``sat,sun=closed`` for some."""
+    days_text, equals, hours_text = text.rpartition("=")
+    days = tuple(_weekdays(days_text)) if equals else None
+    if hours_text.strip().lower() in {"closed", "off"}:
+        if days is None:
+            raise argparse.ArgumentTypeError("'closed' needs weekdays, e.g. fri=closed")
+        return days, None
+    opening, dash, closing = hours_text.partition("-")
+    if not dash:
+        raise argparse.ArgumentTypeError(
+            f"cannot read {text!r} as hours: use OPEN-CLOSE such as 09:00-17:00, "
+            f"optionally after weekdays such as fri=09:00-13:00"
+        )
+    pair = (_clock(opening), _clock(closing))
+    if not pair[0] < pair[1]:
+        raise argparse.ArgumentTypeError(
+            f"hours {hours_text.strip()!r}: opening must be before closing on the same day"
+        )
+    return days, pair
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"cannot read {text.strip()!r} as a date: use YYYY-MM-DD"
+        ) from None
+
+
+def parse_closure(text: str) -> tuple[date, ...]:
+    """``2026-12-24`` or an inclusive range ``2026-12-24..2026-12-31``."""
+    first, dots, last = text.partition("..")
+    start = _iso_date(first)
+    end = _iso_date(last) if dots else start
+    if end < start:
+        raise argparse.ArgumentTypeError(f"closure range {text!r} ends before it starts")
+    if (end - start).days > 366:
+        raise argparse.ArgumentTypeError(f"closure range {text!r} is longer than a year")
+    return tuple(start + timedelta(days=n) for n in range((end - start).days + 1))
+
+
+def _nonblank(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be blank")
+    return text.strip()
+
+
+# --- Parser -------------------------------------------------------------------------------
+
+
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
+    """The whole command line: ``window`` and ``check``."""
+    parser = _Parser(
+        prog=prog,
+        description=(
+            "When to send the follow-up email after a job interview, and whether the\n"
+            "draft is any good."
+        ),
+        epilog=MAIN_EPILOG.replace(PROG, prog),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    window = commands.add_parser(
+        "window",
+        help="when to send the follow-up, on the recipient's working calendar",
+        description=(
+            "Print the send window for a follow-up: when it opens and closes and the\n"
+            "recommended moment, in the recipient's zone and in yours, with the reasons."
+        ),
+        epilog=WINDOW_EPILOG.replace(PROG, prog),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    window.add_argument("when", metavar="WHEN", help="when the interview ended")
+    window.add_argument(
+        "--tz", metavar="ZONE", help="your IANA zone (e.g. America/Los_Angeles); the zone of WHEN"
+    )
+    window.add_argument(
+        "--recipient-tz",
+        metavar="ZONE",
+        help="the recipient's IANA zone (default: --tz, or the offset in WHEN)",
+    )
+    window.add_argument(
+        "--country", metavar="CC", help="recipient's country for public holidays (e.g. US, GB)"
+    )
+    window.add_argument(
+        "--subdivision", metavar="SD", help="state or province for holidays (e.g. NY, NSW)"
+    )
+    window.add_argument(
+        "--weekend",
+        metavar="DAYS",
+        type=parse_weekend,
+        help="weekend days, e.g. fri,sat or 4,5 (default: the country's, else sat,sun)",
+    )
+    window.add_argument(
+        "--hours",
+        metavar="HOURS",
+        type=parse_hours,
+        action="append",
+        default=[],
+        help=(
+            "business hours, e.g. 09:00-17:00 (the default); repeat with weekdays for "
+            "exceptions: fri=09:00-13:00, mon-thu=08:00-18:00, sat=closed"
+        ),
+    )
+    window.add_argument(
+        "--closure",
+        metavar="DATE",
+        type=parse_closure,
+        action="append",
+        default=[],
+        help="a date the recipient's office is closed (YYYY-MM-DD or FIRST..LAST); repeatable",
+    )
+    window.add_argument(
+        "--min",
+        metavar="DURATION",
+        type=parse_duration,
+        help="how long after the interview the window opens (default 24h)",
+    )
+    window.add_argument(
+        "--max",
+        metavar="DURATION",
+        type=parse_duration,
+        help="how long after the interview it closes (default 48h)",
+    )
+    window.add_argument(
+        "--counting",
+        choices=("business_days", "calendar"),
+        help="business_days (default): only business days count; calendar: real elapsed time",
+    )
+    window.add_argument(
+        "--json", action="store_true", help="print the window as JSON (SendWindow.to_dict())"
+    )
+    window.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="also write a calendar event (needs: pip install followup-timing[ics])",
+    )
+    window.set_defaults(handler=_run_window)
+
+    check = commands.add_parser(
+        "check",
+        help="check a follow-up draft for its four parts and common mistakes",
+        description=(
+            "Check a follow-up draft for the four parts of a good follow-up (gratitude,\n"
+            "interest, qualifications, a call to action) and for placeholders, tone,\n"
+            "length, greeting, sign-off and subject line."
+        ),
+        epilog=CHECK_EPILOG.replace(PROG, prog),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("file", metavar="FILE", help="the draft (text or .eml), or - for stdin")
+    check.add_argument(
+        "--subject",
+        metavar="S",
+        type=_nonblank,
+        help="the subject line (replaces a message's own Subject)",
+    )
+    check.add_argument("--company", metavar="C", type=_nonblank, help="the hiring company")
+    check.add_argument("--role", metavar="R", type=_nonblank, help="the role interviewed for")
+    check.add_argument(
+        "--interviewer",
+        metavar="NAME",
+        type=_nonblank,
+        action="append",
+        default=[],
+        help="someone you met; repeatable",
+    )
+    check.add_argument(
+        "--disable",
+        metavar="CODE",
+        action="append",
+        default=[],
+        help="a finding code to skip (e.g. too-short); repeatable or comma-separated",
+    )
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (text)"
+    )
+    check.set_defaults(handler=_run_check)
+    return parser
+
+
+# --- Entry point ----------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
+    """Run the command line with *argv* (default ``sys.argv[1:]``); return the exit status."""
+    parser = build_parser(prog)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    command_prog = f"{prog} {args.command}"
+    try:
+        return handler(args)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FINDINGS
+    except (UsageError, FollowupTimingError) as exc:
+        _fail(command_prog, str(exc))
+    except OSError as exc:
+        _fail(command_prog, _os_error_text(exc))
+    return EXIT_USAGE
+
+
+def _fail(prog: str, message: str) -> None:
+    print(f"{prog}: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _os_error_text(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    if exc.filename is not None:
+        return f"cannot open {str(exc.filename)!r}: {reason}"
+    return reason
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe went away (``... | head``), drop the rest of the output."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+# --- window ---------------------------------------------------------------------------------
+
+
+def _zone_option(value: str | None, flag: str) -> tzinfo | None:
+    if value is None:
+        return None
+    try:
+        return resolve_zone(value)
+    except FollowupTimingError as exc:
+        raise UsageError(f"{flag}: {exc}") from None
+
+
+def _hours_spec(rules: list[HoursRule]) -> tuple[time, time] | dict[int, tuple[time, time]]:
+    base: tuple[time, time] = (time(9), time(17))
+    by_day: dict[int, tuple[time, time] | None] = {}
+    for days, pair in rules:
+        if days is None:
+            assert pair is not None
+            base = pair
+            by_day.clear()
+        else:
+            by_day.update(dict.fromkeys(days, pair))
+    if not by_day:
+        return base
+    spec = {day: by_day.get(day, base) for day in range(7)}
+    return {day: pair for day, pair in spec.items() if pair is not None}
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    your_zone = _zone_option(args.tz, "--tz")
+    recipient_zone = _zone_option(args.recipient_tz, "--recipient-tz")
+    try:
+        interview = ft.Interview.parse(args.when, tz=your_zone)
+    except NaiveDatetimeError:
+        raise UsageError(
+            f"{args.when!r} carries no time zone: add --tz ZONE (an IANA name such as "
+            f"America/New_York) or write the UTC offset in it, e.g. '{args.when} -05:00'"
+        ) from None
+    # Without --recipient-tz the recipient shares your zone; with neither zone option,
+    # the calendar takes the offset written in WHEN (BusinessCalendar's timezone=None).
+    calendar = ft.BusinessCalendar(
+        timezone=recipient_zone if recipient_zone is not None else your_zone,
+        country=args.country,
+        subdivision=args.subdivision,
+        weekend=args.weekend,
+        hours=_hours_spec(args.hours),
+        closures=[day for closure in args.closure for day in closure],
+    )
+    policy_options: dict[str, Any] = {}
+    if args.min is not None:
+        policy_options["min_delay"] = args.min
+    if args.max is not None:
+        policy_options["max_delay"] = args.max
+    if args.counting is not None:
+        policy_options["counting"] = args.counting
+    window = ft.send_window(interview, calendar=calendar, policy=ft.TimingPolicy(**policy_options))
+
+    if args.ics is not None:
+        try:
+            window.to_ics(args.ics)
+        except OSError as exc:
+            raise UsageError(f"--ics: cannot write {args.ics!r}: {exc.strerror or exc}") from None
+    if args.json:
+        json.dump(window.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        shown = your_zone if your_zone is not None else interview.ended_at.tzinfo
+        assert shown is not None
+        _print_window(window, shown, sys.stdout)
+    if args.ics is not None:
+        print(f"Calendar event written to {args.ics}", file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def _moment(value: datetime) -> str:
+    abbreviation = value.tzname() or ""
+    offset = value.utcoffset()
+    assert offset is not None
+    numeric = format_offset(offset)
+    if not abbreviation or abbreviation[0] in "+-" or abbreviation.startswith("UTC"):
+        label = numeric
+    else:
+        label = f"{abbreviation} ({numeric})"
+    return f"{format_date(value.date())} {format_clock(value.timetz())} {label}"
+
+
+def _window_lines(window: SendWindow, zone: tzinfo) -> list[str]:
+    return [
+        f"  opens        {_moment(window.opens.astimezone(zone))}",
+        f"  recommended  {_moment(window.recommended.astimezone(zone))}",
+        f"  closes       {_moment(window.closes.astimezone(zone))}",
+    ]
+
+
+def _print_window(window: SendWindow, your_zone: tzinfo, out: IO[str]) -> None:
+    recipient = zone_name(window.timezone)
+    yours = zone_name(your_zone)
+    lines: list[str] = []
+    if yours == recipient:
+        lines.append(f"Send window ({recipient}):")
+        lines += _window_lines(window, window.timezone)
+    else:
+        lines.append(f"Send window in the recipient's time ({recipient}):")
+        lines += _window_lines(window, window.timezone)
+        lines.append(f"The same window in your time ({yours}):")
+        lines += _window_lines(window, your_zone)
+    lines.append("")
+    lines.append("Why:")
+    lines += [f"  {sentence}" for sentence in window.explanation()]
+    print("\n".join(lines), file=out)
+
+
+# --- check ----------------------------------------------------------------------------------
+
+# Header names that mark the start of a real message, not a draft that opens with "Re: ...".
+_MESSAGE_HEADERS = frozenset(
+    (
+        "from", "to", "cc", "bcc", "subject", "date", "reply-to", "message-id", "sender",
+        "mime-version", "content-type", "content-transfer-encoding", "in-reply-to",
+        "references", "return-path", "received", "x-mailer", "user-agent",
+    )
+)  # fmt: skip
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:")
+
+
+def looks_like_message(data: bytes, name: str) -> bool:
+    """Whether *data* is a whole RFC 5322 message: a ``.eml`` file or a header block."""
+    if name.lower().endswith(".eml"):
+        return True
+    head, _, _ = data.lstrip(b"\r\n").partition(b"\n\n")
+    head, _, _ = head.partition(b"\r\n\r\n")
+    names: list[bytes] = []
+    for line in head.splitlines():
+        if line[:1] in (b" ", b"\t") and names:
+            continue  # a folded header continues
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            return False
+        names.append(match.group()[:-1].lower())
+    return any(n.decode("ascii") in _MESSAGE_HEADERS for n in names)
+
+
+def _read_input(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        return data, "<stdin>"
+    try:
+        with open(path, "rb") as file:
+            return file.read(), path
+    except IsADirectoryError:
+        raise UsageError(f"cannot read {path!r}: it is a directory") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path!r}: {exc.strerror or exc}") from None
+
+
+def _rules(disable: list[str]) -> Rules:
+    codes = [code.strip() for item in disable for code in item.split(",") if code.strip()]
+    for code in codes:
+        if code not in ft.FINDING_CODES:
+            close = difflib.get_close_matches(code, list(ft.FINDING_CODES), n=1)
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else "known codes: " + ", ".join(ft.FINDING_CODES)
+            )
+            raise UsageError(f"--disable: unknown finding code {code!r}; {hint}")
+    return ft.Rules(disabled=codes)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    data, name = _read_input(args.file)
+    rules = _rules(args.disable)
+    context = None
+    if args.company or args.role or args.interviewer:
+        context = ft.EmailContext(
+            company=args.company, role=args.role, interviewers=args.interviewer
+        )
+    line_offset = 0
+    if looks_like_message(data, name):
+        message = BytesParser(policy=email.policy.default).parsebytes(data)
+        if args.subject is not None:
+            del message["Subject"]
+            message["Subject"] = args.subject
+        report = ft.validate_message(message, context=context, rules=rules)
+        line_offset = _body_line_offset(data, report.body)
+    else:
+        text = data.decode("utf-8-sig", errors="replace")
+        report = ft.validate_email(text, subject=args.subject, context=context, rules=rules)
+
+    if args.format == "json":
+        json.dump(report.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        _print_report(report, name, line_offset, sys.stdout)
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _body_line_offset(data: bytes, body: str) -> int:
+    """Lines before the body in the file, when the body appears there as is; else 0.
+
+    Then the positions printed point into the file. A body that was encoded (base64,
+    quoted-printable) or converted from HTML is reported in its own lines.
+    """
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    needle = body.replace("\r\n", "\n").strip("\n")
+    if not needle:
+        return 0
+    _, separator, rest = text.partition("\n\n")
+    if not separator:
+        return 0
+    found = rest.find(needle)
+    if found < 0:
+        return 0
+    header_lines = text[: len(text) - len(rest)].count("\n")
+    leading = len(body.replace("\r\n", "\n")) - len(body.replace("\r\n", "\n").lstrip("\n"))
+    return header_lines + rest[:found].count("\n") - leading
+
+
+def _clip(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 3].rstrip() + "..."
+
+
+def _position(span: Span | None, line_offset: int) -> str:
+    if span is None:
+        return "1:1"
+    return f"{span.line + line_offset}:{span.column}"
+
+
+def _print_report(report: EmailReport, name: str, line_offset: int, out: IO[str]) -> None:
+    lines: list[str] = []
+    for finding in report.findings:
+        lines.append(
+            f"{name}:{_position(finding.span, line_offset)}: "
+            f"{finding.severity} {finding.code} {finding.message}"
+        )
+        if finding.suggestion:
+            lines.append(f"    suggestion: {finding.suggestion}")
+    if lines:
+        lines.append("")
+    width = max(len(move) for move in report.moves)
+    for move, result in report.moves.items():
+        if result.present and result.evidence:
+            first = result.evidence[0]
+            more = len(result.evidence) - 1
+            extra = f" (+{more} more)" if more else ""
+            lines.append(
+                f"{move:<{width}}  present  {_position(first, line_offset)} "
+                f'"{_clip(first.text)}"{extra}'
+            )
+        else:
+            lines.append(f"{move:<{width}}  {'present' if result.present else 'missing'}")
+    counts = {
+        severity: sum(1 for f in report.findings if f.severity == severity)
+        for severity in ("error", "warning", "info")
+    }
+    tally = ", ".join(
+        f"{count} {severity}{'' if count == 1 else 's'}" for severity, count in counts.items()
+    )
+    present = sum(1 for result in report.moves.values() if result.present)
+    verdict = "ready to send" if report.ok else "not ready"
+    lines.append("")
+    lines.append(f"{name}: {present} of 4 parts present; {tally}: {verdict}.")
+    print("\n".join(lines), file=out)
