@@ -33,39 +33,47 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-_PUSHY: Final = _phrase_index(lex.PUSHY_PHRASES)
-_DESPERATE: Final = _phrase_index(lex.DESPERATE_PHRASES)
+_TONE: Final = _phrase_index(lex.PUSHY_PHRASES + lex.DESPERATE_PHRASES)
+_DESPERATE: Final = frozenset(split_phrase(p) for p in lex.DESPERATE_PHRASES)
 
 
-def placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the spans of unfilled template placeholders in ``text[start:end]`` (one line)."""
+def placeholders_in_lines(layout: Layout, lines: list[int]) -> list[tuple[int, int]]:
+    """Return the spans of unfilled template placeholders on the given lines, in order."""
+    text = layout.text
+    wanted = set(lines)
     found: list[tuple[int, int]] = []
-    for m in _BRACKETED.finditer(text, start, end):
-        if m.end() < end and text[m.end()] == "(":
-            continue  # a Markdown link: [text](url)
-        if _looks_like_slot(m.group(1), bracket=True):
-            found.append(m.span())
-    for m in _BRACED.finditer(text, start, end):
-        if _looks_like_slot(m.group(1), bracket=True):
-            found.append(m.span())
-    for m in _ANGLED.finditer(text, start, end):
-        inner = m.group(1).strip()
-        if inner.lower() in lex.HTML_TAGS or inner.startswith("/"):
-            continue
-        if _looks_like_slot(inner, bracket=False) and (
-            inner[:1].isupper() or " " in inner or "_" in inner
-        ):
-            found.append(m.span())
-    for m in _UNDERSCORES.finditer(text, start, end):
-        found.append(m.span())
-    line = text[start:end]
+    for i in lines:
+        start, end = layout.lines[i]
+        found.extend(_slots(text, start, end))
     for phrase in lex.TEMPLATE_PHRASES:
-        pos = line.find(phrase)
+        pos = text.find(phrase)
         while pos != -1:
-            a, b = start + pos, start + pos + len(phrase)
+            a, b = pos, pos + len(phrase)
+            if (
+                (a == 0 or not text[a - 1].isalnum())
+                and (b >= len(text) or not text[b].isalnum())
+                and layout.position(a)[0] - 1 in wanted
+                and layout.position(b)[0] == layout.position(a)[0]
+            ):
+                found.append((a, b))
+            pos = text.find(phrase, b)
+    return _merge(found)
+
+
+def placeholders(text: str) -> list[tuple[int, int]]:
+    """Return the spans of unfilled template placeholders in a one-line *text*."""
+    found = _slots(text, 0, len(text))
+    for phrase in lex.TEMPLATE_PHRASES:
+        pos = text.find(phrase)
+        while pos != -1:
+            a, b = pos, pos + len(phrase)
             if (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum()):
                 found.append((a, b))
-            pos = line.find(phrase, pos + len(phrase))
+            pos = text.find(phrase, b)
+    return _merge(found)
+
+
+def _merge(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     found.sort()
     merged: list[tuple[int, int]] = []
     for span in found:
@@ -75,6 +83,34 @@ def placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         merged.append(span)
     return merged
+
+
+def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return bracketed, braced and angled slots and blank underscores in one line."""
+    found: list[tuple[int, int]] = []
+    line = text[start:end]
+    if "[" in line:
+        for m in _BRACKETED.finditer(text, start, end):
+            if m.end() < end and text[m.end()] == "(":
+                continue  # a Markdown link: [text](url)
+            if _looks_like_slot(m.group(1), bracket=True):
+                found.append(m.span())
+    if "{" in line:
+        for m in _BRACED.finditer(text, start, end):
+            if _looks_like_slot(m.group(1), bracket=True):
+                found.append(m.span())
+    if "<" in line:
+        for m in _ANGLED.finditer(text, start, end):
+            inner = m.group(1).strip()
+            if inner.lower() in lex.HTML_TAGS or inner.startswith("/"):
+                continue
+            if _looks_like_slot(inner, bracket=False) and (
+                inner[:1].isupper() or " " in inner or "_" in inner
+            ):
+                found.append(m.span())
+    if "___" in line:
+        found.extend(m.span() for m in _UNDERSCORES.finditer(text, start, end))
+    return found
 
 
 def _looks_like_slot(inner: str, *, bracket: bool) -> bool:
@@ -95,34 +131,39 @@ def x_placeholders(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return [
         (t.start, t.end)
         for t in tokens
-        if len(t.low) >= 2 and t.low.count("x") == len(t.low)
+        if t.low[0] == "x" and len(t.low) >= 2 and t.low.count("x") == len(t.low)
     ]
 
 
-def phrase_hits(
-    tokens: list[Token], index: dict[str, list[tuple[str, ...]]]
-) -> list[tuple[int, int]]:
-    """Return ``(first, last)`` token ranges of phrases from *index*, not negated."""
-    hits: list[tuple[int, int]] = []
-    count = len(tokens)
+def tone(tokens: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return ``(pushy, desperate)`` token ranges of wording that is not negated."""
+    pushy: list[tuple[int, int]] = []
+    desperate: list[tuple[int, int]] = []
+    lows = [t.low for t in tokens]
+    count = len(lows)
+    index = _TONE
     i = 0
     while i < count:
-        candidates = index.get(tokens[i].low)
-        matched = 0
-        if candidates:
-            for words in candidates:
-                n = len(words)
-                if i + n > count or tokens[i + n - 1].block != tokens[i].block:
-                    continue
-                if all(tokens[i + k].low == words[k] for k in range(1, n)):
-                    matched = n
-                    break
+        candidates = index.get(lows[i])
+        if candidates is None:
+            i += 1
+            continue
+        matched: tuple[str, ...] = ()
+        for words in candidates:
+            n = len(words)
+            if (
+                i + n <= count
+                and tuple(lows[i : i + n]) == words
+                and tokens[i + n - 1].block == tokens[i].block
+            ):
+                matched = words
+                break
         if matched and not _negated_before(tokens, i):
-            hits.append((i, i + matched))
-            i += matched
+            (desperate if matched in _DESPERATE else pushy).append((i, i + len(matched)))
+            i += len(matched)
         else:
             i += 1
-    return hits
+    return pushy, desperate
 
 
 def _negated_before(tokens: list[Token], at: int) -> bool:
@@ -135,16 +176,6 @@ def _negated_before(tokens: list[Token], at: int) -> bool:
         if low in {"no", "not", "never", "without"} or low.endswith("n't"):
             return True
     return False
-
-
-def pushy(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Return token ranges of pushy wording."""
-    return phrase_hits(tokens, _PUSHY)
-
-
-def desperate(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Return token ranges of desperate wording."""
-    return phrase_hits(tokens, _DESPERATE)
 
 
 def punctuation_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -171,14 +202,19 @@ def shouting(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         run.clear()
 
     for t in tokens:
+        if t.end - t.start < 2 or not text[t.start].isupper():
+            if run:
+                flush()
+            continue
         word = text[t.start : t.end]
-        if len(word) >= 2 and word.isupper() and word.replace("'", "").replace("’", "").isalpha():
-            if run and (run[-1].block != t.block):
+        if word.isupper() and word.replace("'", "").replace("’", "").isalpha():
+            if run and run[-1].block != t.block:
                 flush()
             run.append(t)
-        else:
+        elif run:
             flush()
-    flush()
+    if run:
+        flush()
     return found
 
 

@@ -85,7 +85,7 @@ class _HTMLToText(HTMLParser):
             if dropped:
                 self.dropping -= 1
             elif not self.dropping:
-                self._block_break(name)
+                self._block_break(name, opening=False)
             if name == tag:
                 break
 
@@ -97,13 +97,13 @@ class _HTMLToText(HTMLParser):
             if data[-1:].isspace() and not data.isspace():
                 self.parts[-1] += " "
 
-    def _block_break(self, tag: str) -> None:
+    def _block_break(self, tag: str, *, opening: bool = True) -> None:
         if tag in _PARAGRAPH_TAGS:
             self.parts.append("\n\n")
-        elif tag in _BLOCK_TAGS or tag == "li" or tag == "blockquote":
+        elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("- ")
+        elif tag == "li" and opening:
+            self.parts.append("\n- ")
 
     def text(self) -> str:
         lines = [" ".join(line.split()) for line in "".join(self.parts).split("\n")]
@@ -136,7 +136,8 @@ def html_to_text(html: str) -> str:
 
     ``blockquote`` elements, elements with the class ``gmail_quote`` (and the markers other
     mail clients use for quoted replies), ``script``, ``style`` and ``head`` are dropped.
-    Block elements become line breaks, paragraphs blank lines, list items ``- `` lines.
+    Block elements become line breaks, paragraphs blank lines, and list items lines that
+    start with ``"- "``.
 
     Args:
         html: an HTML document or fragment.

@@ -57,6 +57,10 @@ _MOVE_OF_KIND: Final[dict[str, MoveName]] = {
     _CTA: "call_to_action",
 }
 
+_WRITER_SUBJECTS: Final = frozenset({"i", "i've", "i'd", "i'll", "i'm", "ive", "im"})
+_FORWARD_WINDOW: Final = 4
+_FIRST_PERSON_OBJECTS: Final = frozenset({"me", "myself"})
+
 Phrase = tuple[tuple[str, ...], str, str]  # words, kind, move (for extra cues)
 Index = Mapping[str, tuple[Phrase, ...]]
 
@@ -136,23 +140,24 @@ class SentenceMoves:
 
 def _matches(tokens: list[Token], first: int, last: int, index: Index) -> list[Match]:
     found: list[Match] = []
-    for i in range(first, last):
-        candidates = index.get(tokens[i].low)
+    lows = [t.low for t in tokens[first:last]]
+    for k, low in enumerate(lows):
+        candidates = index.get(low)
         if candidates is None:
             continue
         for words, kind, move in candidates:
             n = len(words)
-            if i + n > last:
+            if k + n > len(lows):
                 continue
-            ok = True
-            for k in range(1, n):
-                w = words[k]
-                if w != "*" and tokens[i + k].low != w:
-                    ok = False
-                    break
-            if ok:
-                found.append(Match(i, i + n, kind, move))
+            if n == 1 or _same(lows, k, words):
+                found.append(Match(first + k, first + k + n, kind, move))
     return found
+
+
+def _same(lows: list[str], k: int, words: tuple[str, ...]) -> bool:
+    if "*" not in words:
+        return tuple(lows[k : k + len(words)]) == words
+    return all(w == "*" or lows[k + j] == w for j, w in enumerate(words))
 
 
 def analyse_sentence(
@@ -183,6 +188,8 @@ def analyse_sentence(
         if move == "interest" and result.withdrawal is not None:
             continue
         if _negated(text, tokens, first, m.first, pseudo, m):
+            continue
+        if move == "qualifications" and _negated_after(text, tokens, last, m.last, pseudo):
             continue
         if not _accept(text, tokens, first, last, m, result, sentence):
             continue
@@ -216,6 +223,21 @@ def _negated(
     return False
 
 
+def _negated_after(
+    text: str, tokens: list[Token], last: int, at: int, pseudo: set[int]
+) -> bool:
+    """Whether a negation follows a claim cue closely: "In my current role I never built"."""
+    for j in range(at, min(last, at + _FORWARD_WINDOW)):
+        if _has_scope_punctuation(text, tokens[j - 1].end, tokens[j].start):
+            return False
+        low = tokens[j].low
+        if low in lex.SCOPE_TERMINATORS:
+            return False
+        if j not in pseudo and _is_negation(low):
+            return True
+    return False
+
+
 def _is_negation(low: str) -> bool:
     return low in lex.NEGATION_CUES or low.endswith("n't") or low == "cant" or low == "dont"
 
@@ -230,10 +252,18 @@ def _has_scope_punctuation(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _nearest_person(tokens: list[Token], first: int, at: int) -> str | None:
-    """Return ``"first"``, ``"other"`` or ``None`` for the nearest person before *at*."""
+def _nearest_person(
+    tokens: list[Token], first: int, at: int, *, subject_only: bool = False
+) -> str | None:
+    """Return ``"first"``, ``"other"`` or ``None`` for the nearest person before *at*.
+
+    With *subject_only*, "me" and "myself" are skipped: "tell me about the team's
+    experience" is not a claim of the writer's.
+    """
     for j in range(at - 1, first - 1, -1):
         low = tokens[j].low
+        if subject_only and low in _FIRST_PERSON_OBJECTS:
+            continue
         if low in lex.FIRST_PERSON:
             return "first"
         if low in lex.OTHER_PERSON:
@@ -295,22 +325,25 @@ def _accept(
             prev2 = tokens[m.first - 2].low if m.first - 1 > first else ""
             if prev2 in lex.LEARNING_VERBS:
                 return False
-        if _reported(tokens, first, m.first):
+        if prev.endswith("'s") or _reported(tokens, first, m.first):
             return False
-        return _nearest_person(tokens, first, m.first) == "first"
+        return _nearest_person(tokens, first, m.first, subject_only=True) == "first"
     if kind == _CTA:
         return not (_reported(tokens, first, m.first) and not sentence.question)
     return True  # extra cues: negation is the only check
 
 
 def _writer_is_subject(tokens: list[Token], first: int, at: int) -> bool:
-    """Whether "I" (or "I've", ...) governs the verb at *at*: "I have also led"."""
+    """Whether "I" (or "I've", ...) governs the verb at *at*: "I have also led".
+
+    Coordinated verbs share the subject: "I planned and ran".
+    """
     j = at - 1
     while j >= first and at - j <= 4:
         low = tokens[j].low
-        if low in {"i", "i've", "i'd", "i'll", "i'm", "ive", "im"}:
+        if low in _WRITER_SUBJECTS:
             return True
-        if low not in lex.SUBJECT_BRIDGE:
+        if low not in lex.SUBJECT_BRIDGE and low not in lex.ACTION_VERBS and low != "and":
             return False
         j -= 1
     return False

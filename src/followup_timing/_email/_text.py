@@ -9,7 +9,7 @@ repetition of one, so the work is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from followup_timing._email import _lexicon as lex
@@ -234,6 +234,13 @@ class Layout:
 
     # -- words and sentences -------------------------------------------------------------
 
+    def slice_tokens(self, tokens: list[Token], first_line: int, last_line: int) -> list[Token]:
+        """Return the tokens of *tokens* that lie on lines ``first_line <= i < last_line``."""
+        lo = self.lines[first_line][0] if first_line < len(self.lines) else len(self.text)
+        hi = self.lines[last_line][0] if last_line < len(self.lines) else len(self.text) + 1
+        starts = [t.start for t in tokens]
+        return tokens[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
     def tokens(self, line_indices: list[int]) -> list[Token]:
         """Return the words of the given lines, grouped into blocks by blank lines."""
         tokens: list[Token] = []
@@ -256,21 +263,20 @@ class Layout:
 
 
 def scan_words(text: str, start: int, end: int, block: int, out: list[Token]) -> None:
+    """Append the words of ``text[start:end]`` to *out*; "don't" is one word."""
+    merge = False
     last: Token | None = None
     for m in _WORD.finditer(text, start, end):
-        s, e = m.span()
-        if (
-            last is not None
-            and last.block == block
-            and s - last.end == 1
-            and text[last.end] in _APOSTROPHES
-            and "'" not in last.low
-        ):
+        s = m.start()
+        if merge and last is not None and s == last.end + 1:
             last.low = last.low + "'" + m.group().lower()
-            last.end = e
+            last.end = m.end()
+            merge = False
             continue
+        e = m.end()
         last = Token(s, e, m.group().lower(), block)
         out.append(last)
+        merge = e < end and text[e] in _APOSTROPHES
 
 
 def word_count(text: str) -> int:
@@ -310,25 +316,41 @@ def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
                 continue
         else:
             gap = _trailing(text, tok.end)
-        end = tok.end
-        question = False
-        for ch in gap:
-            if ch not in _CLOSERS:
-                break
-            end += 1
-            if ch == "?":
-                question = True
+        cut = _end_of_sentence(gap)
+        end = tok.end + cut
+        question = "?" in gap[:cut]
         out.append(Sentence(first, k + 1, tokens[first].start, end, question))
         first = k + 1
     return out
 
 
 def _trailing(text: str, pos: int) -> str:
+    """Return what follows the last word of a block on its line, up to 16 characters."""
     end = pos
-    limit = min(len(text), pos + 8)
-    while end < limit and text[end] in _CLOSERS:
+    limit = min(len(text), pos + 16)
+    while end < limit and text[end] not in "\r\n":
         end += 1
     return text[pos:end]
+
+
+def _end_of_sentence(gap: str) -> int:
+    """Return how much of *gap* (the text after a sentence's last word) belongs to it.
+
+    That is everything up to the first end mark and the closing marks right after it, so
+    "today 🙏." keeps its emoji and full stop; with no end mark, only closers such as ")".
+    """
+    n = len(gap)
+    i = 0
+    while i < n and gap[i] not in _SENTENCE_END:
+        i += 1
+    if i == n:
+        i = 0
+        while i < n and gap[i] in _CLOSERS:
+            i += 1
+        return i
+    while i < n and gap[i] in _CLOSERS:
+        i += 1
+    return i
 
 
 def _ends_sentence(gap: str, previous: str) -> bool:

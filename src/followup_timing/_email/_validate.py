@@ -80,7 +80,7 @@ def validate_email(
 
     The four moves are gratitude, interest, qualifications and a call to action. Quoted
     replies ("> ..." lines, "On ... wrote:" blocks, forwarded headers) and the signature
-    (after a ``-- `` line, and after the sign-off) are left out before analysis.
+    (after a ``"-- "`` line, and after the sign-off) are left out before analysis.
 
     Args:
         text: the body of the draft, as plain text. Any line endings.
@@ -166,7 +166,10 @@ def analyse(
     for code, message in extra:
         add(code, message)
 
-    body_tokens = layout.tokens(layout.body)
+    own_tokens_all = layout.tokens(layout.own)
+    first_body = layout.greeting + 1 if layout.greeting is not None and layout.greeting_only else 0
+    sign_off = layout.sign_off if layout.sign_off is not None else len(layout.lines)
+    body_tokens = layout.slice_tokens(own_tokens_all, first_body, sign_off)
     body_sentences = sentences(text, body_tokens)
     index = index_for(rules.cue_pairs())
 
@@ -208,14 +211,14 @@ def analyse(
     own_before_sign_off = [
         i for i in layout.own if layout.sign_off is None or i < layout.sign_off
     ]
-    own_tokens = layout.tokens(own_before_sign_off)
+    own_tokens = layout.slice_tokens(own_tokens_all, 0, sign_off)
     words = len(own_tokens)
     empty = not body_tokens and not own_tokens
     if empty:
         add("empty-body", "There is no text to check.")
     else:
         _move_findings(add, moves)
-    _placeholder_findings(add, layout, subject)
+    _placeholder_findings(add, layout, subject, own_tokens_all)
     if not empty:
         if words < rules.min_words:
             add("too-short", f"{words} words; aim for at least {rules.min_words}.")
@@ -292,30 +295,34 @@ def _move_findings(add: _Add, moves: dict[str, MoveResult]) -> None:
             add(code, message)
 
 
-def _placeholder_findings(add: _Add, layout: Layout, subject: str | None) -> None:
+def _placeholder_findings(
+    add: _Add, layout: Layout, subject: str | None, own_tokens: list[Token]
+) -> None:
     text = layout.text
-    for i in (*layout.own, *layout.signature):
-        start, end = layout.lines[i]
-        for a, b in _checks.placeholders(text, start, end):
-            add("unfilled-placeholder", f"Unfilled placeholder {text[a:b]!r}.", (a, b))
-    own_tokens = layout.tokens([*layout.own, *layout.signature])
-    for a, b in _checks.x_placeholders(text, own_tokens):
+    lines = [*layout.own, *layout.signature]
+    for a, b in _checks.placeholders_in_lines(layout, lines):
+        add("unfilled-placeholder", f"Unfilled placeholder {text[a:b]!r}.", (a, b))
+    tokens = own_tokens + layout.tokens(layout.signature) if layout.signature else own_tokens
+    for a, b in _checks.x_placeholders(text, tokens):
         add("unfilled-placeholder", f"Unfilled placeholder {text[a:b]!r}.", (a, b))
     if subject:
-        for a, b in _checks.placeholders(subject, 0, len(subject)):
+        for a, b in _checks.placeholders(subject):
             add("unfilled-placeholder", f"Unfilled placeholder {subject[a:b]!r} in the subject.")
 
 
 def _tone_findings(add: _Add, layout: Layout, tokens: list[Token], lines: list[int]) -> None:
     text = layout.text
-    for a, b in _checks.pushy(tokens):
+    pushy, desperate = _checks.tone(tokens)
+    for a, b in pushy:
         span = (tokens[a].start, tokens[b - 1].end)
         add("pushy-wording", f"{text[span[0] : span[1]]!r} reads as pushy.", span)
-    for a, b in _checks.desperate(tokens):
+    for a, b in desperate:
         span = (tokens[a].start, tokens[b - 1].end)
         add("desperate-wording", f"{text[span[0] : span[1]]!r} reads as desperate.", span)
     for i in lines:
         start, end = layout.lines[i]
+        if "!!" not in text[start:end] and "?" not in text[start:end]:
+            continue
         for a, b in _checks.punctuation_runs(text, start, end):
             add("excessive-punctuation", f"{text[a:b]!r} reads as shouting.", (a, b))
     for a, b in _checks.shouting(text, tokens):
