@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,32 @@ EXPECTED = {
     "thanksgiving_window.py": [
         "Send between Fri 27 Nov 15:00 and Mon 30 Nov 15:00 (EST); best at Mon 30 Nov 09:00.",
         "Thu 26 Nov 2026 is Thanksgiving Day, a public holiday in US-NY",
+    ],
+    "recipient_abroad.py": [
+        "    recommended  Tue 10 Feb 09:00 NZDT",
+        "    recommended  Mon 09 Feb 12:00 PST",
+        "Sending at Wed 04 Feb 19:30 PST would be early.",
+        "Fri 6 Feb 2026 is Waitangi Day, a public holiday in NZ: the clock did not run.",
+    ],
+    "company_calendar.py": [
+        "  send between Mon 21 Dec 09:00 and Mon 21 Dec 15:00; best at Mon 21 Dec 09:00",
+        "That is outside business time (business hours 09:00-13:00 that day)",
+        "  send between Thu 24 Dec 11:00 and Mon 04 Jan 11:00; best at Mon 04 Jan 09:00",
+        "  - Tue 29 Dec 2026 is a company closure: the clock did not run.",
+    ],
+    "check_draft.py": [
+        "Subject: Re: Data Analyst interview - thank you",
+        "  call_to_action  MISSING",
+        "error: body line 8: Unfilled placeholder '[Company Name]'. [unfilled-placeholder]",
+        "Not ready to send yet.",
+        "Dated Fri 27 Nov 09:12 EST: early (the window opens Fri 27 Nov 15:00 and closes "
+        "Mon 30 Nov 15:00).",
+    ],
+    "batch_windows.py": [
+        "Jordan Lee     best at Mon 30 Nov 2026 09:00 America/New_York",
+        "Priya Nair     best at Tue 10 Feb 2026 09:00 Pacific/Auckland",
+        "Lena Vogel     error: unknown time zone 'Europe/Berln'. Did you mean 'Europe/Berlin'",
+        "Wrote 6 rows to windows.csv",
     ],
 }
 
@@ -38,3 +65,27 @@ def test_example_runs(name: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     for line in EXPECTED[name]:
         assert line in result.stdout
+
+
+def test_batch_example_writes_a_csv(tmp_path: Path) -> None:
+    """The batch example writes every input row with its window, or the error to fix."""
+    subprocess.run(
+        [sys.executable, str(EXAMPLES / "batch_windows.py")],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=True,
+    )
+    with (tmp_path / "windows.csv").open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [row["candidate"] for row in rows] == [
+        "Jordan Lee", "Priya Nair", "Tomás García", "Noa Levi", "Sam Okafor", "Lena Vogel"
+    ]  # fmt: skip
+    assert (rows[0]["opens"], rows[0]["recommended"], rows[0]["closes"]) == (
+        "2026-11-27T15:00:00-05:00",
+        "2026-11-30T09:00:00-05:00",
+        "2026-11-30T15:00:00-05:00",
+    )
+    assert rows[0]["error"] == ""
+    assert rows[-1]["opens"] == ""
+    assert rows[-1]["error"].startswith("unknown time zone 'Europe/Berln'.")
