@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -32,3 +33,10 @@ settings.register_profile(
 
 _ci = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if _ci else "default"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the suite's markers (``--strict-markers`` refuses unknown ones)."""
+    config.addinivalue_line(
+        "markers", "docs: builds the Sphinx documentation; deselect with -m 'not docs'"
+    )

@@ -162,6 +162,7 @@ def test_hours_with_a_short_friday(capsys: pytest.CaptureFixture[str]) -> None:
     hours = dict.fromkeys(range(7), long_day) | {4: (time(9), time(13))}
     expected = window_via_api(hours=hours).to_dict()
     assert json_window(capsys, "--hours", "09:00-17:30", "--hours", "fri=09:00-13:00") == expected
+    assert json_window(capsys, "--hours", "fri=09:00-13:00", "--hours", "09:00-17:30") == expected
 
 
 def test_closures_single_and_range(capsys: pytest.CaptureFixture[str]) -> None:
@@ -549,17 +550,13 @@ def test_check_unknown_code(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    ("make", "reason"),
-    [
-        (lambda tmp: tmp / "missing.txt", "No such file or directory"),
-        (lambda tmp: tmp, "it is a directory"),
-    ],
+    ("name", "reason"), [("missing.txt", "No such file or directory"), ("", "it is a directory")]
 )
 def test_check_unreadable_file(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, make: object, reason: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, reason: str
 ) -> None:
     """A file that cannot be read: one line naming it, exit 2."""
-    path = make(tmp_path)  # type: ignore[operator]
+    path = tmp_path / name if name else tmp_path
     status, out, err = run(capsys, "check", str(path))
     assert (status, out) == (2, "")
     assert_one_line_error(err, f"followup-timing check: error: cannot read {str(path)!r}: {reason}")

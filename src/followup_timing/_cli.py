@@ -366,6 +366,8 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_FINDINGS
+    except KeyboardInterrupt:
+        return 130  # the shell's convention for SIGINT
     except (UsageError, FollowupTimingError) as exc:
         _fail(command_prog, str(exc))
     except OSError as exc:
@@ -409,8 +411,7 @@ def _hours_spec(rules: list[HoursRule]) -> tuple[time, time] | dict[int, tuple[t
     for days, pair in rules:
         if days is None:
             assert pair is not None
-            base = pair
-            by_day.clear()
+            base = pair  # the default for the days no weekday rule names, in any order
         else:
             by_day.update(dict.fromkeys(days, pair))
     if not by_day:

@@ -71,7 +71,7 @@ class SendWindow:
 
     @property
     def timezone(self) -> tzinfo:
-        """The recipient's zone: the zone of ``opens``, ``closes`` and ``recommended``."""
+        """The recipient's zone, which is the zone of ``opens``, ``closes`` and ``recommended``."""
         assert self.opens.tzinfo is not None
         return self.opens.tzinfo
 

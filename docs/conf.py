@@ -1,0 +1,180 @@
+"""Sphinx configuration for followup_timing's documentation.
+
+Build the HTML with ``sphinx-build -n -W --keep-going -b html docs docs/_build/html`` and
+run every code sample with ``sphinx-build -b doctest docs docs/_build/doctest``;
+``tests/test_docs.py`` runs both as part of the test suite.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+import followup_timing
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+project = "followup_timing"
+author = "followup_timing developers"
+copyright = "2026, followup_timing developers"
+release = followup_timing.__version__
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+    "sphinx_copybutton",
+]
+
+exclude_patterns = ["_build", "_intersphinx"]
+# Every page is reST: no Markdown parser is needed (CHANGELOG.md is included verbatim).
+source_suffix = {".rst": "restructuredtext"}
+root_doc = "index"
+nitpicky = True
+
+# -- autodoc and napoleon ----------------------------------------------------------------
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = True
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+napoleon_attr_annotations = True
+
+# -- intersphinx -------------------------------------------------------------------------
+# The build must pass offline (CI has no network) with -n -W, so every cross-reference to
+# Python, attrs and dateutil must resolve without fetching anything. The inventories
+# Sphinx would normally download are shipped instead in docs/_intersphinx/: each holds
+# exactly the objects these docs refer to, with their real addresses, and is regenerated
+# by ``python docs/_intersphinx/make_inventories.py`` when a page needs one more. Links
+# therefore point at the real online documentation, while the build reads only local
+# files. Set FOLLOWUP_TIMING_DOCS_ONLINE=1 to read the full published inventories instead
+# (useful to check that the shipped addresses still exist).
+_ONLINE = os.environ.get("FOLLOWUP_TIMING_DOCS_ONLINE") == "1"
+_INVENTORIES = {
+    "python": "https://docs.python.org/3/",
+    "attrs": "https://www.attrs.org/en/stable/",
+    "dateutil": "https://dateutil.readthedocs.io/en/stable/",
+}
+intersphinx_mapping = {
+    name: (url, None if _ONLINE else str(HERE / "_intersphinx" / f"{name}.inv"))
+    for name, url in _INVENTORIES.items()
+}
+intersphinx_timeout = 10
+# Only explicit references such as :py:class:`datetime.datetime` go to other projects.
+intersphinx_disabled_reftypes = ["std:doc"]
+
+# -- doctest -----------------------------------------------------------------------------
+
+doctest_global_setup = """
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import followup_timing as ft
+"""
+# Docstring examples use the package's names unqualified, as a reader of the reference
+# would after ``from followup_timing import *``.
+doctest_global_setup += "from followup_timing import *\n"
+doctest_test_doctest_blocks = "default"
+
+# -- HTML --------------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"followup_timing {release}"
+html_static_path: list[str] = []
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+
+# -- The changelog -----------------------------------------------------------------------
+# CHANGELOG.md is Markdown (Keep a Changelog). Rather than add a Markdown parser for one
+# page, its small subset (ATX headings, paragraphs, "-" lists, `code`, [links](url) and
+# [reference]: url definitions) is converted to reST and appended to changelog.rst
+# when that page is read.
+
+CHANGELOG = HERE.parent / "CHANGELOG.md"
+_UNDERLINES = {1: "=", 2: "-", 3: "~", 4: "^"}
+_CODE = re.compile(r"`([^`]+)`")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_REFERENCE_DEFINITION = re.compile(r"^\[([^\]]+)\]:\s*(\S+)\s*$")
+_HEADING = re.compile(r"^(#{1,4})\s+(.*?)\s*#*\s*$")
+
+
+def _inline(text: str, references: dict[str, str]) -> str:
+    """Markdown inline markup of one line, as reST."""
+    parts = []
+    for index, piece in enumerate(_CODE.split(text)):
+        if index % 2:
+            parts.append(f"``{piece}``")
+            continue
+        piece = piece.replace("\\", "\\\\")
+        piece = re.sub(r"(?<=\w)_(?=\W|$)", r"\\_", piece)  # "name_" is a reST reference
+        piece = _LINK.sub(lambda m: f"`{m[1]} <{m[2]}>`__", piece)
+        piece = re.sub(
+            r"\[([^\]]+)\]",
+            lambda m: f"`{m[1]} <{references[m[1]]}>`__" if m[1] in references else m[0],
+            piece,
+        )
+        parts.append(piece)
+    joined = ""
+    for part in parts:
+        # reST inline markup must not touch a letter or digit: separate it with "\ ".
+        opens_code = part.startswith("``") and joined[-1:].isalnum()
+        closes_code = joined.endswith("``") and part[:1].isalnum()
+        if opens_code or closes_code:
+            joined += "\\ "
+        joined += part
+    return joined
+
+
+def markdown_to_rst(markdown: str) -> str:
+    """The Keep a Changelog subset of Markdown, as reST."""
+    lines = markdown.splitlines()
+    references = {}
+    for line in lines:
+        match = _REFERENCE_DEFINITION.match(line)
+        if match:
+            references[match[1]] = match[2]
+    out = []
+    for line in lines:
+        if _REFERENCE_DEFINITION.match(line):
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            title = _inline(heading[2], references)
+            out += ["", title, _UNDERLINES[len(heading[1])] * len(title), ""]
+        else:
+            out.append(_inline(line, references))
+    return "\n".join(out) + "\n"
+
+
+def _include_changelog(app: object, docname: str, source: list[str]) -> None:
+    if docname == "changelog":
+        source[0] += "\n" + markdown_to_rst(CHANGELOG.read_text(encoding="utf-8"))
+
+
+class FindingCodes(SphinxDirective):
+    """``.. finding-codes::``: a table of every finding code, read from the code itself."""
+
+    def run(self) -> list[nodes.Node]:
+        rows = [".. list-table::", "   :header-rows: 1", "   :widths: 25 10 65", ""]
+        rows += ["   * - Code", "     - Severity", "     - Meaning"]
+        for code, (severity, meaning) in followup_timing.FINDING_CODES.items():
+            rows += [f"   * - ``{code}``", f"     - {severity}", f"     - {meaning}"]
+        return self.parse_text_to_nodes("\n".join(rows))
+
+
+def setup(app: Any) -> None:
+    app.connect("source-read", _include_changelog)
+    app.add_directive("finding-codes", FindingCodes)
