@@ -1,0 +1,1 @@
+"""Drafting follow-up emails that pass the library's own validator."""
