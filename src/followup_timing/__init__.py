@@ -21,8 +21,15 @@ from followup_timing._email._report import (
 from followup_timing._email._validate import validate_email
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
+from followup_timing._timing._plan import FollowupPlan, PlanPolicy, PlanStep, followup_plan
 from followup_timing._timing._policy import TimingPolicy
-from followup_timing._timing._window import SendWindow, Timing, send_window, send_windows
+from followup_timing._timing._window import (
+    SendWindow,
+    Timing,
+    WindowAnchor,
+    send_window,
+    send_windows,
+)
 from followup_timing._version import __version__
 from followup_timing.exceptions import (
     CalendarError,
@@ -57,6 +64,7 @@ __all__ = [
     "EmailReport",
     "EmailTypeError",
     "Finding",
+    "FollowupPlan",
     "FollowupTimingError",
     "Interview",
     "InterviewError",
@@ -66,6 +74,8 @@ __all__ = [
     "MoveResult",
     "NaiveDatetimeError",
     "NoBusinessTimeError",
+    "PlanPolicy",
+    "PlanStep",
     "PolicyError",
     "Rules",
     "SendWindow",
@@ -75,7 +85,9 @@ __all__ = [
     "TimingPolicy",
     "UnknownCountryError",
     "UnknownTimezoneError",
+    "WindowAnchor",
     "__version__",
+    "followup_plan",
     "html_to_text",
     "send_window",
     "send_windows",

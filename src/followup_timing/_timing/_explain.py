@@ -42,11 +42,15 @@ def format_hours(pair: tuple[time, time]) -> str:
     return f"{format_clock(pair[0])}-{format_clock(pair[1])}"
 
 
-def format_delay(delay: timedelta) -> str:
+def format_delay(delay: timedelta, *, business: bool = False) -> str:
+    """``24 hours``; ``5 business days (120 hours)`` for whole days beyond two."""
     hours, rest = divmod(delay, timedelta(hours=1))
-    if not rest:
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return str(delay)
+    if rest:
+        return str(delay)
+    text = f"{hours} hour{'s' if hours != 1 else ''}"
+    if business and hours > 48 and hours % 24 == 0:
+        return f"{hours // 24} business days ({text})"
+    return text
 
 
 def format_offset(offset: timedelta) -> str:
@@ -67,9 +71,15 @@ def explain(window: SendWindow) -> list[str]:
 
 
 def _interview_lines(window: SendWindow, zone: tzinfo) -> list[str]:
-    given = window.interview.ended_at
+    given = window.starts_from
     local = given.astimezone(zone)
-    lines = [f"The interview ended {format_instant(local)} ({zone_name(zone)})."]
+    if window.anchor is None:
+        lines = [f"The interview ended {format_instant(local)} ({zone_name(zone)})."]
+    else:
+        lines = [
+            f"This window counts from {window.anchor.description}: "
+            f"{format_instant(local)} ({zone_name(zone)})."
+        ]
     given_zone = given.tzinfo
     assert given_zone is not None
     if given_zone is not zone and zone_name(given_zone) != zone_name(zone):
@@ -82,19 +92,24 @@ def _interview_lines(window: SendWindow, zone: tzinfo) -> list[str]:
 
 def _policy_line(window: SendWindow) -> str:
     policy = window.policy
-    delays = f"{format_delay(policy.min_delay)} to {format_delay(policy.max_delay)}"
+    business = policy.counting == "business_days"
+    delays = (
+        f"{format_delay(policy.min_delay, business=business)} to "
+        f"{format_delay(policy.max_delay, business=business)}"
+    )
+    after = "the interview" if window.anchor is None else "then"
     if policy.counting == "business_days":
         return (
-            f"A follow-up is best sent {delays} after the interview, counting only time on "
+            f"A follow-up is best sent {delays} after {after}, counting only time on "
             f"the recipient's business days: days off pause the clock."
         )
-    return f"A follow-up is best sent {delays} after the interview, in real elapsed time."
+    return f"A follow-up is best sent {delays} after {after}, in real elapsed time."
 
 
 def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
     """Every day between the interview and the window's end that a rule touched."""
     calendar = window.calendar
-    first = window.interview.ended_at.astimezone(timeline.zone).date()
+    first = window.starts_from.astimezone(timeline.zone).date()
     last = max(window.closes, window.raw_close).date()
     pauses = window.policy.counting == "business_days"
     lines: list[str] = []

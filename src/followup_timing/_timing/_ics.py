@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import uuid
 import zoneinfo
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup_timing._timing._zones import require_aware
 from followup_timing.exceptions import CalendarExportError, MissingDependencyError
@@ -71,8 +72,20 @@ def to_ics(
     """The body of :meth:`SendWindow.to_ics <followup_timing.SendWindow.to_ics>`."""
     if summary is None:
         summary = default_summary(window)
-    elif not isinstance(summary, str) or not summary.strip():
-        raise CalendarExportError(f"summary must be non-empty text or None, got {summary!r}")
+    return windows_to_ics([(window, summary)], path, reminder=reminder, now=now)
+
+
+def windows_to_ics(
+    events: Sequence[tuple[SendWindow, str]],
+    path: str | os.PathLike[str] | None = None,
+    *,
+    reminder: timedelta | None = DEFAULT_REMINDER,
+    now: datetime | None = None,
+) -> bytes:
+    """One calendar with an event per ``(window, summary)``, from recommended to closes."""
+    for _, summary in events:
+        if not isinstance(summary, str) or not summary.strip():
+            raise CalendarExportError(f"summary must be non-empty text or None, got {summary!r}")
     if reminder is not None and (not isinstance(reminder, timedelta) or reminder < timedelta(0)):
         raise CalendarExportError(
             f"reminder must be a non-negative timedelta (how long before the event) or None, "
@@ -81,26 +94,54 @@ def to_ics(
     stamp = datetime.now(timezone.utc) if now is None else require_aware(now, "now")
     ical = _icalendar()
 
-    zone = window.timezone
-    tzid = _tzid(zone)
-    start, end = window.recommended, window.closes
-    if tzid is None:
-        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
-
     calendar = ical.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    if tzid is not None:
+    _add_timezones(ical, calendar, [window for window, _ in events])
+    for window, summary in events:
+        calendar.add_component(_event(ical, window, summary, reminder, stamp))
+
+    data: bytes = calendar.to_ical()
+    if path is not None:
+        with open(path, "wb") as stream:
+            stream.write(data)
+    return data
+
+
+def _add_timezones(ical: ModuleType, calendar: Any, windows: Sequence[SendWindow]) -> None:
+    """One VTIMEZONE per IANA zone used, covering every event written in it."""
+    spans: dict[str, tuple[tzinfo, date, date]] = {}
+    for window in windows:
+        tzid = _tzid(window.timezone)
+        if tzid is None:
+            continue
+        first, last = window.recommended.date(), window.closes.date()
+        if tzid in spans:
+            _, known_first, known_last = spans[tzid]
+            first, last = min(first, known_first), max(last, known_last)
+        spans[tzid] = (window.timezone, first, last)
+    for tzid, (zone, first, last) in spans.items():
         calendar.add_component(
             ical.Timezone.from_tzinfo(
                 zone,
                 tzid=tzid,
-                first_date=_shift_years(start.date(), -1),
-                last_date=_shift_years(end.date(), 1),
+                first_date=_shift_years(first, -1),
+                last_date=_shift_years(last, 1),
             )
         )
 
+
+def _event(
+    ical: ModuleType,
+    window: SendWindow,
+    summary: str,
+    reminder: timedelta | None,
+    stamp: datetime,
+) -> Any:
+    start, end = window.recommended, window.closes
+    if _tzid(window.timezone) is None:
+        start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
     event = ical.Event()
     event.add("uid", f"{_uid(window)}@followup-timing")
     event.add("dtstamp", stamp.astimezone(timezone.utc))
@@ -116,19 +157,13 @@ def to_ics(
         alarm.add("description", summary)
         alarm.add("trigger", -reminder)
         event.add_component(alarm)
-    calendar.add_component(event)
-
-    data: bytes = calendar.to_ical()
-    if path is not None:
-        with open(path, "wb") as stream:
-            stream.write(data)
-    return data
+    return event
 
 
 def _uid(window: SendWindow) -> uuid.UUID:
     key = "|".join(
         (
-            window.interview.ended_at.isoformat(),
+            window.starts_from.isoformat(),
             window.opens.isoformat(),
             window.closes.isoformat(),
             window.recommended.isoformat(),

@@ -30,6 +30,30 @@ class Timing(str, enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
+class WindowAnchor:
+    """What a window counts from when it is not the end of the interview.
+
+    Later steps of a :class:`~followup_timing.FollowupPlan` count from the previous
+    message or from the employer's decision date.
+
+    Args:
+        at: the aware instant the delays count from.
+        description: what that instant is, as it reads after "counts from"
+            (e.g. ``"the thank-you note (its recommended time)"``).
+
+    >>> from datetime import datetime, timezone
+    >>> WindowAnchor(at=datetime(2026, 12, 1, tzinfo=timezone.utc),
+    ...              description="the expected decision").description
+    'the expected decision'
+
+    .. versionadded:: 0.1.0
+    """
+
+    at: datetime = attrs.field(validator=lambda _, __, value: require_aware(value, "anchor.at"))
+    description: str
+
+
+@attrs.frozen(kw_only=True)
 class SendWindow:
     """When to send the follow-up: ``[opens, closes)``, best at ``recommended``.
 
@@ -45,6 +69,8 @@ class SendWindow:
         interview: the interview the window is for.
         calendar: the recipient's calendar used.
         policy: the timing policy used.
+        anchor: what the delays count from when it is not the interview's end
+            (``None`` for a thank-you window).
 
     .. versionadded:: 0.1.0
     """
@@ -58,6 +84,12 @@ class SendWindow:
     # Instants as microseconds since the epoch; datetimes are built only when asked for,
     # which keeps send_window() fast in batch use. Derived from the fields above.
     _raw_micros: tuple[int, int] = attrs.field(repr=False, eq=False, alias="raw_micros")
+    anchor: WindowAnchor | None = None
+
+    @property
+    def starts_from(self) -> datetime:
+        """The instant the delays count from, the anchor's or else the interview's end."""
+        return self.interview.ended_at if self.anchor is None else self.anchor.at
 
     @property
     def raw_open(self) -> datetime:
@@ -162,6 +194,7 @@ class SendWindow:
             "raw_open": self.raw_open.isoformat(),
             "raw_close": self.raw_close.isoformat(),
             "interview_ended_at": self.interview.ended_at.isoformat(),
+            "starts_from": self.starts_from.isoformat(),
             "timezone": zone_name(self.timezone),
             "counting": self.policy.counting,
             "min_delay_seconds": self.policy.min_delay.total_seconds(),
@@ -311,6 +344,17 @@ def _generate(
         yield _compute(interview, calendar, policy, timeline)
 
 
+def window_from(
+    anchor: WindowAnchor,
+    interview: Interview,
+    calendar: BusinessCalendar,
+    policy: TimingPolicy,
+) -> SendWindow:
+    """A window whose delays count from *anchor* rather than the interview's end."""
+    zone = calendar.zone_for(interview.ended_at)
+    return _compute(interview, calendar, policy, Timeline(calendar, zone), anchor)
+
+
 def _checked_rules(
     calendar: BusinessCalendar | None, policy: TimingPolicy | None
 ) -> tuple[BusinessCalendar, TimingPolicy]:
@@ -332,10 +376,14 @@ def _check_interview(interview: object, caller: str) -> None:
 
 
 def _compute(
-    interview: Interview, calendar: BusinessCalendar, policy: TimingPolicy, timeline: Timeline
+    interview: Interview,
+    calendar: BusinessCalendar,
+    policy: TimingPolicy,
+    timeline: Timeline,
+    anchor: WindowAnchor | None = None,
 ) -> SendWindow:
     """Rules 3 to 6 of the timing rules, on instants in integer microseconds."""
-    ended_at = interview.ended_at
+    ended_at = interview.ended_at if anchor is None else anchor.at
     zone = timeline.zone
     try:
         start = to_micros(ended_at)
@@ -365,6 +413,7 @@ def _compute(
             calendar=calendar,
             policy=policy,
             raw_micros=(raw_open, raw_close),
+            anchor=anchor,
         )
     except (OverflowError, DatetimeRangeError):
         # Report the interview the caller knows, not the day deep inside the search.

@@ -1,0 +1,359 @@
+"""``followup_plan``: the thank-you note and the check-ins after it, each with its window.
+
+Career advice is consistent about the sequence: thank the interviewer within a day or two;
+if the employer named a decision date, wait until it has passed plus a couple of business
+days before checking in, otherwise check in about a week (five business days) after the
+thank-you; check in one final time a week or so later, then stop.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import attrs
+
+from followup_timing._drafts._kinds import StepKind
+from followup_timing._timing._calendar import BusinessCalendar
+from followup_timing._timing._engine import Timeline, to_local, to_micros
+from followup_timing._timing._explain import format_date, format_instant
+from followup_timing._timing._interview import Interview
+from followup_timing._timing._policy import TimingPolicy
+from followup_timing._timing._window import (
+    _DEFAULT_CALENDAR,
+    _DEFAULT_POLICY,
+    SendWindow,
+    WindowAnchor,
+    send_window,
+    window_from,
+)
+from followup_timing._timing._zones import require_aware
+from followup_timing.exceptions import PolicyError
+
+_MAX_CHECK_INS = 5
+_MAX_BUSINESS_DAYS = 60
+
+
+def _business_days(minimum: int) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PolicyError(f"{attribute.name} must be a whole number of days, got {value!r}")
+        if not minimum <= value <= _MAX_BUSINESS_DAYS:
+            raise PolicyError(
+                f"{attribute.name} must be between {minimum} and {_MAX_BUSINESS_DAYS} "
+                f"business days, got {value}"
+            )
+
+    return check
+
+
+def _check_ins(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_CHECK_INS:
+        raise PolicyError(
+            f"check_ins must be a whole number from 0 to {_MAX_CHECK_INS} (advice is to stop "
+            f"after two), got {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class PlanPolicy:
+    """How the check-ins after the thank-you note are spaced.
+
+    Args:
+        days_after_decision: business days to wait after the employer's expected
+            decision date has passed before checking in.
+        days_after_thank_you: business days after the thank-you note before the first
+            check-in, when no decision date was named.
+        days_between_check_ins: business days between one check-in and the next.
+        check_ins: how many check-ins follow the thank-you; the last of two or more
+            is the final one.
+        window_days: how many business days each check-in window stays open.
+
+    Raises:
+        PolicyError: a count that is not a whole number in its range.
+
+    >>> PlanPolicy(check_ins=1).days_after_thank_you
+    5
+
+    .. versionadded:: 0.1.0
+    """
+
+    days_after_decision: int = attrs.field(default=2, validator=_business_days(0))
+    days_after_thank_you: int = attrs.field(default=5, validator=_business_days(1))
+    days_between_check_ins: int = attrs.field(default=5, validator=_business_days(1))
+    check_ins: int = attrs.field(default=2, validator=_check_ins)
+    window_days: int = attrs.field(default=2, validator=_business_days(1))
+
+
+@attrs.frozen(kw_only=True)
+class PlanStep:
+    """One message of a :class:`FollowupPlan`.
+
+    Attributes:
+        kind: ``"thank_you"``, ``"check_in"`` or ``"final_check_in"``.
+        window: when to send it, on the recipient's calendar.
+        reason: one line saying why the step is placed where it is.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: StepKind
+    window: SendWindow
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form: the kind, the reason and the window's ``to_dict()``."""
+        return {"kind": self.kind, "reason": self.reason, "window": self.window.to_dict()}
+
+
+@attrs.frozen(kw_only=True)
+class FollowupPlan:
+    """The thank-you note and the check-ins after it, in order, never overlapping.
+
+    Build one with :func:`followup_plan`.
+
+    Attributes:
+        interview: the interview the plan follows up.
+        decision_expected: the decision date or instant the employer named, if any.
+        steps: the messages, in the order to send them.
+
+    .. versionadded:: 0.1.0
+    """
+
+    interview: Interview
+    decision_expected: date | datetime | None
+    steps: tuple[PlanStep, ...]
+
+    def explain(self) -> str:
+        """The reason for each step, then each window's own explanation.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ny)))
+        >>> print(plan.explain().splitlines()[0][:38])
+        1. thank_you: Tue 24 Nov 2026 at 15:00
+        """
+        summary = [
+            f"{number}. {step.kind}: {format_instant(step.window.opens)} to "
+            f"{format_instant(step.window.closes)}, best {format_instant(step.window.recommended)}."
+            f" {step.reason}"
+            for number, step in enumerate(self.steps, 1)
+        ]
+        details = [f"\n{step.kind}:\n{step.window.explain()}" for step in self.steps]
+        return "\n".join(summary + details)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form with ISO 8601 instants."""
+        decision = self.decision_expected
+        return {
+            "interview_ended_at": self.interview.ended_at.isoformat(),
+            "decision_expected": None if decision is None else decision.isoformat(),
+            "steps": [step.to_dict() for step in self.steps],
+        }
+
+    def to_ics(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        reminder: timedelta | None = timedelta(minutes=15),
+        now: datetime | None = None,
+    ) -> bytes:
+        """One RFC 5545 calendar with an event per step (needs ``followup-timing[ics]``).
+
+        Args:
+            path: where to write the ``.ics`` file, or ``None`` to only return it.
+            reminder: how long before each event its alarm fires, or ``None``.
+            now: the events' DTSTAMP (aware); by default the current time.
+
+        Returns:
+            The calendar, as the bytes written to *path*.
+
+        Raises:
+            MissingDependencyError: ``icalendar`` is not installed.
+            NaiveDatetimeError: *now* has no time zone.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ny)))
+        >>> plan.to_ics().count(b"BEGIN:VEVENT")
+        3
+        """
+        from followup_timing._timing._ics import windows_to_ics
+
+        events = [(step.window, _STEP_TITLES[step.kind]) for step in self.steps]
+        return windows_to_ics(events, path, reminder=reminder, now=now)
+
+
+_STEP_TITLES: dict[StepKind, str] = {
+    "thank_you": "Send the thank-you email",
+    "check_in": "Send a check-in email",
+    "final_check_in": "Send the final check-in email",
+}
+
+
+def followup_plan(
+    interview: Interview,
+    *,
+    decision_expected: date | datetime | None = None,
+    calendar: BusinessCalendar | None = None,
+    policy: TimingPolicy | None = None,
+    plan_policy: PlanPolicy | None = None,
+) -> FollowupPlan:
+    """The sequence of follow-up messages for *interview*, each with its send window.
+
+    The thank-you window is :func:`send_window`'s. The first check-in opens
+    ``days_after_decision`` business days after *decision_expected* has passed (the end
+    of that local date, or that instant), or ``days_after_thank_you`` business days
+    after the thank-you's recommended time when no decision date is known. Each later
+    check-in opens ``days_between_check_ins`` business days after the previous one's
+    recommended time. No step opens before the previous step's window has closed.
+
+    Args:
+        interview: the interview.
+        decision_expected: the date (recipient's local date) or aware instant by which
+            the employer said they would decide, if they named one.
+        calendar: the recipient's calendar, as for :func:`send_window`.
+        policy: the thank-you's timing policy; its ``preferred_hours`` apply to every step.
+        plan_policy: the spacing of the check-ins.
+
+    Returns:
+        The plan.
+
+    Raises:
+        NaiveDatetimeError: *decision_expected* is a naive datetime.
+        NoBusinessTimeError: as :func:`send_window`.
+        DatetimeRangeError: as :func:`send_window`.
+
+    >>> from datetime import date, datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> ny = ZoneInfo("America/New_York")
+    >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ny)),
+    ...                      decision_expected=date(2026, 12, 4))
+    >>> for step in plan.steps:
+    ...     print(step.kind, step.window.recommended.strftime("%a %d %b %H:%M"))
+    thank_you Wed 25 Nov 09:00
+    check_in Wed 09 Dec 09:00
+    final_check_in Wed 16 Dec 09:00
+
+    .. versionadded:: 0.1.0
+    """
+    calendar = _DEFAULT_CALENDAR if calendar is None else calendar
+    policy = _DEFAULT_POLICY if policy is None else policy
+    plan_policy = PlanPolicy() if plan_policy is None else plan_policy
+    if not isinstance(plan_policy, PlanPolicy):
+        raise TypeError(f"plan_policy must be a PlanPolicy, got {type(plan_policy).__name__}")
+    thank_you = send_window(interview, calendar=calendar, policy=policy)
+    steps = [
+        PlanStep(
+            kind="thank_you",
+            window=thank_you,
+            reason="Thank the interviewer while the conversation is fresh: 24 to 48 hours after.",
+        )
+    ]
+    decision_anchor = _decision_anchor(decision_expected, interview, calendar)
+    previous = thank_you
+    for number in range(plan_policy.check_ins):
+        final = number == plan_policy.check_ins - 1 and plan_policy.check_ins >= 2
+        kind: StepKind = "final_check_in" if final else "check_in"
+        if number == 0 and decision_anchor is not None:
+            anchor, days = decision_anchor, plan_policy.days_after_decision
+            reason = (
+                f"The employer expected to decide by {_decision_label(decision_expected)}: "
+                f"wait until that has passed plus {days} business days."
+            )
+        else:
+            days = (
+                plan_policy.days_after_thank_you
+                if number == 0
+                else (plan_policy.days_between_check_ins)
+            )
+            anchor = _sent_anchor(previous, steps[-1].kind)
+            reason = f"Check in {days} business days after the {_NAMES[steps[-1].kind]}."
+        if final:
+            reason += " This is the last message: after it, stop following up."
+        window = _check_in_window(anchor, days, previous, interview, calendar, policy, plan_policy)
+        steps.append(PlanStep(kind=kind, window=window, reason=reason))
+        previous = window
+    return FollowupPlan(
+        interview=interview, decision_expected=decision_expected, steps=tuple(steps)
+    )
+
+
+_NAMES: dict[StepKind, str] = {
+    "thank_you": "thank-you note",
+    "check_in": "check-in",
+    "final_check_in": "final check-in",
+}
+
+
+def _sent_anchor(previous: SendWindow, kind: StepKind) -> WindowAnchor:
+    return WindowAnchor(
+        at=previous.recommended,
+        description=f"the {_NAMES[kind]}, sent at its recommended time",
+    )
+
+
+def _decision_anchor(
+    decision: date | datetime | None, interview: Interview, calendar: BusinessCalendar
+) -> WindowAnchor | None:
+    if decision is None:
+        return None
+    if isinstance(decision, datetime):
+        at = require_aware(decision, "decision_expected")
+        return WindowAnchor(at=at, description=f"the expected decision by {_decision_label(at)}")
+    if not isinstance(decision, date):
+        raise TypeError(
+            f"decision_expected must be a date, an aware datetime or None, "
+            f"got {type(decision).__name__}"
+        )
+    # A decision date has passed at the end of that day, in the recipient's zone.
+    zone = calendar.zone_for(interview.ended_at)
+    next_day = Timeline(calendar, zone).day(decision.toordinal() + 1)
+    return WindowAnchor(
+        at=to_local(next_day.pieces[0][0], zone),
+        description=f"the end of the expected decision date, {_decision_label(decision)}",
+    )
+
+
+def _decision_label(decision: date | datetime | None) -> str:
+    if isinstance(decision, datetime):
+        return format_instant(decision)
+    assert decision is not None
+    return format_date(decision)
+
+
+def _check_in_window(
+    anchor: WindowAnchor,
+    days: int,
+    previous: SendWindow,
+    interview: Interview,
+    calendar: BusinessCalendar,
+    policy: TimingPolicy,
+    plan_policy: PlanPolicy,
+) -> SendWindow:
+    delay = timedelta(days=days)
+    check_in_policy = TimingPolicy(
+        min_delay=delay,
+        max_delay=delay + timedelta(days=plan_policy.window_days),
+        counting="business_days",
+        preferred_hours=policy.preferred_hours,
+    )
+    window = window_from(anchor, interview, calendar, check_in_policy)
+    if to_micros(window.opens) >= to_micros(previous.closes):
+        return window
+    # Steps never overlap: when the natural count ends inside the previous window (a
+    # decision date before the thank-you closes, say), open at the first business time
+    # after it instead. Not adding the delay again keeps a later decision date from ever
+    # producing an earlier check-in.
+    after_previous = WindowAnchor(
+        at=previous.closes,
+        description=f"the close of the previous window (counting from {anchor.description} "
+        f"would overlap it)",
+    )
+    right_after = attrs.evolve(
+        check_in_policy, min_delay=timedelta(0), max_delay=timedelta(days=plan_policy.window_days)
+    )
+    return window_from(after_previous, interview, calendar, right_after)
