@@ -41,6 +41,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 MAIN_EPILOG = f"""\
 examples:
   {PROG} window "2026-11-25 15:00" --tz America/New_York --country US --subdivision NY
+  {PROG} plan "2026-11-23 15:00" --tz America/New_York --decision 2026-12-04
   {PROG} check draft.eml --company Acme --role "Data Analyst"
 
 Run '{PROG} COMMAND --help' for the options of each command.
@@ -63,6 +64,19 @@ examples:
   # a company with a short Friday and a closure, written to a calendar file
   {PROG} window "2026-12-17 16:00" --tz Europe/London --country GB \\
       --hours 09:00-17:30 --hours fri=09:00-13:00 --closure 2026-12-21 --ics followup.ics
+
+exit status: 0 on success, 2 on a usage or input error.
+"""
+
+PLAN_EPILOG = f"""\
+WHEN is the end of the interview, as for the window command. --decision is the date
+(or date and time) by which the employer said they would decide: the first check-in
+waits until it has passed plus two business days; without it, the first check-in comes
+five business days after the thank-you. The calendar options are the window command's.
+
+examples:
+  {PROG} plan "2026-11-23 15:00" --tz America/New_York --country US --subdivision NY
+  {PROG} plan "2026-11-23 15:00" --tz America/New_York --decision 2026-12-04 --ics plan.ics
 
 exit status: 0 on success, 2 on a usage or input error.
 """
@@ -215,8 +229,51 @@ def _nonblank(text: str) -> str:
 # --- Parser -------------------------------------------------------------------------------
 
 
+def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
+    """The options shared by every command that needs the recipient's calendar."""
+    parser.add_argument(
+        "--tz", metavar="ZONE", help="your IANA zone (e.g. America/Los_Angeles); the zone of WHEN"
+    )
+    parser.add_argument(
+        "--recipient-tz",
+        metavar="ZONE",
+        help="the recipient's IANA zone (default: --tz, or the offset in WHEN)",
+    )
+    parser.add_argument(
+        "--country", metavar="CC", help="recipient's country for public holidays (e.g. US, GB)"
+    )
+    parser.add_argument(
+        "--subdivision", metavar="SD", help="state or province for holidays (e.g. NY, NSW)"
+    )
+    parser.add_argument(
+        "--weekend",
+        metavar="DAYS",
+        type=parse_weekend,
+        help="weekend days, e.g. fri,sat or 4,5 (default: the country's, else sat,sun)",
+    )
+    parser.add_argument(
+        "--hours",
+        metavar="HOURS",
+        type=parse_hours,
+        action="append",
+        default=[],
+        help=(
+            "business hours, e.g. 09:00-17:00 (the default); repeat with weekdays for "
+            "exceptions: fri=09:00-13:00, mon-thu=08:00-18:00, sat=closed"
+        ),
+    )
+    parser.add_argument(
+        "--closure",
+        metavar="DATE",
+        type=parse_closure,
+        action="append",
+        default=[],
+        help="a date the recipient's office is closed (YYYY-MM-DD or FIRST..LAST); repeatable",
+    )
+
+
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
-    """The whole command line: ``window`` and ``check``."""
+    """The whole command line: ``window``, ``plan`` and ``check``."""
     parser = _Parser(
         prog=prog,
         description=(
@@ -241,45 +298,7 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     window.add_argument("when", metavar="WHEN", help="when the interview ended")
-    window.add_argument(
-        "--tz", metavar="ZONE", help="your IANA zone (e.g. America/Los_Angeles); the zone of WHEN"
-    )
-    window.add_argument(
-        "--recipient-tz",
-        metavar="ZONE",
-        help="the recipient's IANA zone (default: --tz, or the offset in WHEN)",
-    )
-    window.add_argument(
-        "--country", metavar="CC", help="recipient's country for public holidays (e.g. US, GB)"
-    )
-    window.add_argument(
-        "--subdivision", metavar="SD", help="state or province for holidays (e.g. NY, NSW)"
-    )
-    window.add_argument(
-        "--weekend",
-        metavar="DAYS",
-        type=parse_weekend,
-        help="weekend days, e.g. fri,sat or 4,5 (default: the country's, else sat,sun)",
-    )
-    window.add_argument(
-        "--hours",
-        metavar="HOURS",
-        type=parse_hours,
-        action="append",
-        default=[],
-        help=(
-            "business hours, e.g. 09:00-17:00 (the default); repeat with weekdays for "
-            "exceptions: fri=09:00-13:00, mon-thu=08:00-18:00, sat=closed"
-        ),
-    )
-    window.add_argument(
-        "--closure",
-        metavar="DATE",
-        type=parse_closure,
-        action="append",
-        default=[],
-        help="a date the recipient's office is closed (YYYY-MM-DD or FIRST..LAST); repeatable",
-    )
+    _add_calendar_options(window)
     window.add_argument(
         "--min",
         metavar="DURATION",
@@ -306,6 +325,39 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         help="also write a calendar event (needs: pip install followup-timing[ics])",
     )
     window.set_defaults(handler=_run_window)
+
+    plan = commands.add_parser(
+        "plan",
+        help="the thank-you note and the check-ins after it, each with its window",
+        description=(
+            "Print the follow-up plan: the thank-you note, then the check-ins (after the\n"
+            "employer's decision date when one was named), each with its send window."
+        ),
+        epilog=PLAN_EPILOG.replace(PROG, prog),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    plan.add_argument("when", metavar="WHEN", help="when the interview ended")
+    plan.add_argument(
+        "--decision",
+        metavar="DATE",
+        help="when the employer said they would decide: a date (YYYY-MM-DD) or a date and time",
+    )
+    _add_calendar_options(plan)
+    plan.add_argument(
+        "--check-ins",
+        metavar="N",
+        type=int,
+        help="how many check-ins after the thank-you (default 2; the last is the final one)",
+    )
+    plan.add_argument(
+        "--json", action="store_true", help="print the plan as JSON (FollowupPlan.to_dict())"
+    )
+    plan.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="also write one calendar event per step (needs: pip install followup-timing[ics])",
+    )
+    plan.set_defaults(handler=_run_plan)
 
     check = commands.add_parser(
         "check",
@@ -420,7 +472,10 @@ def _hours_spec(rules: list[HoursRule]) -> tuple[time, time] | dict[int, tuple[t
     return {day: pair for day, pair in spec.items() if pair is not None}
 
 
-def _run_window(args: argparse.Namespace) -> int:
+def _interview_and_calendar(
+    args: argparse.Namespace,
+) -> tuple[ft.Interview, ft.BusinessCalendar, tzinfo | None]:
+    """The interview from WHEN and the recipient's calendar from the calendar options."""
     your_zone = _zone_option(args.tz, "--tz")
     recipient_zone = _zone_option(args.recipient_tz, "--recipient-tz")
     try:
@@ -440,6 +495,11 @@ def _run_window(args: argparse.Namespace) -> int:
         hours=_hours_spec(args.hours),
         closures=[day for closure in args.closure for day in closure],
     )
+    return interview, calendar, your_zone
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    interview, calendar, your_zone = _interview_and_calendar(args)
     policy_options: dict[str, Any] = {}
     if args.min is not None:
         policy_options["min_delay"] = args.min
@@ -501,6 +561,73 @@ def _print_window(window: SendWindow, your_zone: tzinfo, out: IO[str]) -> None:
     lines.append("")
     lines.append("Why:")
     lines += [f"  {sentence}" for sentence in window.explanation()]
+    print("\n".join(lines), file=out)
+
+
+# --- plan -----------------------------------------------------------------------------------
+
+
+def _decision(text: str | None, zone: tzinfo | None) -> date | datetime | None:
+    """A bare date stays a date (it passes at its end); a date and time is an instant."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return ft.Interview.parse(text, tz=zone).ended_at
+    except NaiveDatetimeError:
+        raise UsageError(
+            f"--decision {text!r} carries no time zone: add --tz ZONE or give a bare date"
+        ) from None
+    except FollowupTimingError as exc:
+        raise UsageError(f"--decision: {exc}") from None
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    interview, calendar, your_zone = _interview_and_calendar(args)
+    decision = _decision(args.decision, calendar.zone_for(interview.ended_at))
+    plan_options: dict[str, Any] = {}
+    if args.check_ins is not None:
+        plan_options["check_ins"] = args.check_ins
+    plan = ft.followup_plan(
+        interview,
+        decision_expected=decision,
+        calendar=calendar,
+        plan_policy=ft.PlanPolicy(**plan_options),
+    )
+    if args.ics is not None:
+        try:
+            plan.to_ics(args.ics)
+        except OSError as exc:
+            raise UsageError(f"--ics: cannot write {args.ics!r}: {exc.strerror or exc}") from None
+    if args.json:
+        json.dump(plan.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        shown = your_zone if your_zone is not None else interview.ended_at.tzinfo
+        assert shown is not None
+        _print_plan(plan, shown, sys.stdout)
+    if args.ics is not None:
+        print(f"Calendar written to {args.ics}", file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def _print_plan(plan: ft.FollowupPlan, your_zone: tzinfo, out: IO[str]) -> None:
+    lines: list[str] = []
+    for number, step in enumerate(plan.steps, 1):
+        window = step.window
+        lines.append(f"{number}. {step.kind.replace('_', ' ')}: {step.reason}")
+        lines += _window_lines(window, window.timezone)
+        if zone_name(your_zone) != zone_name(window.timezone):
+            lines.append(f"     in your time ({zone_name(your_zone)}):")
+            lines += _window_lines(window, your_zone)
+        lines.append("")
+    lines.append("Why, step by step:")
+    for step in plan.steps:
+        lines.append(f"  {step.kind.replace('_', ' ')}:")
+        lines += [f"    {sentence}" for sentence in step.window.explanation()]
     print("\n".join(lines), file=out)
 
 
