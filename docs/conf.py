@@ -77,11 +77,15 @@ intersphinx_disabled_reftypes = ["std:doc"]
 
 # -- doctest -----------------------------------------------------------------------------
 
-doctest_global_setup = """
+doctest_global_setup = f"""
+import os
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import followup_timing as ft
+
+# Samples read files such as examples/followup_draft.eml relative to the repository.
+os.chdir({str(HERE.parent)!r})
 """
 # Docstring examples use the package's names unqualified, as a reader of the reference
 # would after ``from followup_timing import *``.
@@ -109,6 +113,7 @@ _CODE = re.compile(r"`([^`]+)`")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _REFERENCE_DEFINITION = re.compile(r"^\[([^\]]+)\]:\s*(\S+)\s*$")
 _HEADING = re.compile(r"^(#{1,4})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^( *)[-*+] ")
 
 
 def _inline(text: str, references: dict[str, str]) -> str:
@@ -146,7 +151,8 @@ def markdown_to_rst(markdown: str) -> str:
         match = _REFERENCE_DEFINITION.match(line)
         if match:
             references[match[1]] = match[2]
-    out = []
+    out: list[str] = []
+    bullet_indent = None
     for line in lines:
         if _REFERENCE_DEFINITION.match(line):
             continue
@@ -154,8 +160,19 @@ def markdown_to_rst(markdown: str) -> str:
         if heading:
             title = _inline(heading[2], references)
             out += ["", title, _UNDERLINES[len(heading[1])] * len(title), ""]
-        else:
-            out.append(_inline(line, references))
+            bullet_indent = None
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            # Markdown nests lists without blank lines; reST needs one wherever the
+            # nesting level changes.
+            indent = len(bullet[1])
+            if bullet_indent is not None and indent != bullet_indent and out and out[-1]:
+                out.append("")
+            bullet_indent = indent
+        elif not line.strip():
+            bullet_indent = None
+        out.append(_inline(line, references))
     return "\n".join(out) + "\n"
 
 
