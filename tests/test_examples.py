@@ -37,6 +37,13 @@ EXPECTED = {
         "Dated Fri 27 Nov 09:12 EST: early (the window opens Fri 27 Nov 15:00 and closes "
         "Mon 30 Nov 15:00).",
     ],
+    "follow_up_plan.py": [
+        "1. thank_you       best Wed 25 Nov 09:00  (window Tue 24 Nov 15:00 to Wed 25 Nov 15:00)",
+        "2. check_in        best Wed 09 Dec 09:00",
+        "The employer expected to decide by Fri 4 Dec 2026: wait until that has passed plus 2",
+        "3. final_check_in  best Wed 16 Dec 09:00",
+        "Wrote follow_up_plan.ics with one event per step.",
+    ],
     "batch_windows.py": [
         "Jordan Lee     best at Mon 30 Nov 2026 09:00 America/New_York",
         "Priya Nair     best at Tue 10 Feb 2026 09:00 Pacific/Auckland",
