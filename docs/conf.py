@@ -7,6 +7,7 @@ run every code sample with ``sphinx-build -b doctest docs docs/_build/doctest``;
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 import sys
@@ -14,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 import followup_timing
 
+logger = logging.getLogger(__name__)
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 project = "followup_timing"
 author = "followup_timing developers"
@@ -37,7 +40,7 @@ extensions = [
 ]
 
 exclude_patterns = ["_build", "_intersphinx"]
-# Every page is reST: no Markdown parser is needed (CHANGELOG.md is included verbatim).
+# Every page is reST: no Markdown parser is needed (CHANGELOG.md is converted, see below).
 source_suffix = {".rst": "restructuredtext"}
 root_doc = "index"
 nitpicky = True
@@ -59,8 +62,9 @@ napoleon_attr_annotations = True
 # exactly the objects these docs refer to, with their real addresses, and is regenerated
 # by ``python docs/_intersphinx/make_inventories.py`` when a page needs one more. Links
 # therefore point at the real online documentation, while the build reads only local
-# files. Set FOLLOWUP_TIMING_DOCS_ONLINE=1 to read the full published inventories instead
-# (useful to check that the shipped addresses still exist).
+# files. A reference missing from them fails the build with a message saying so (see
+# _hint_offline_inventory below). Set FOLLOWUP_TIMING_DOCS_ONLINE=1 to read the full
+# published inventories instead (useful to check that the shipped addresses still exist).
 _ONLINE = os.environ.get("FOLLOWUP_TIMING_DOCS_ONLINE") == "1"
 _INVENTORIES = {
     "python": "https://docs.python.org/3/",
@@ -103,7 +107,7 @@ copybutton_only_copy_prompt_lines = True
 
 # -- The changelog -----------------------------------------------------------------------
 # CHANGELOG.md is Markdown (Keep a Changelog). Rather than add a Markdown parser for one
-# page, its small subset (ATX headings, paragraphs, "-" lists, `code`, [links](url) and
+# page, its small subset (ATX headings, paragraphs, nested "-" lists, `code`, [links](url) and
 # [reference]: url definitions) is converted to reST and appended to changelog.rst
 # when that page is read.
 
@@ -192,6 +196,26 @@ class FindingCodes(SphinxDirective):
         return self.parse_text_to_nodes("\n".join(rows))
 
 
+def _hint_offline_inventory(app: Any, domain: Any, node: Any) -> bool | None:
+    """Say how to fix a broken reference to Python, attrs or dateutil: add it to the list."""
+    target = node.get("reftarget", "")
+    top = target.split(".")[0]
+    external = top in sys.stdlib_module_names or hasattr(builtins, top)
+    if domain.name != "py" or not (external or top in {"attr", "attrs", "dateutil"}):
+        return None
+    logger.warning(
+        "py:%s reference target not found: %s. The docs build offline: add it to "
+        "docs/_intersphinx/make_inventories.py and run that script.",
+        node.get("reftype"),
+        target,
+        location=node,
+        type="ref",
+        subtype=node.get("reftype"),
+    )
+    return True
+
+
 def setup(app: Any) -> None:
     app.connect("source-read", _include_changelog)
+    app.connect("warn-missing-reference", _hint_offline_inventory)
     app.add_directive("finding-codes", FindingCodes)
