@@ -40,11 +40,6 @@ def to_micros(moment: datetime) -> int:
     return (moment - EPOCH) // _MICROSECOND
 
 
-def to_whole_micros(delay: timedelta) -> int:
-    """A duration in microseconds (timedelta is exact to the microsecond)."""
-    return delay // _MICROSECOND
-
-
 def from_micros(micros: int) -> datetime:
     """The UTC datetime of *micros* microseconds since the Unix epoch."""
     return EPOCH + timedelta(microseconds=micros)

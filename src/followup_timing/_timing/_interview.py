@@ -29,15 +29,19 @@ class InterviewKind(str, enum.Enum):
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    require_aware(value, f"Interview.{attribute.name}")
+    # The common case is checked inline: interviews are built by the million in batches.
+    if type(value) is not datetime or value.utcoffset() is None:
+        require_aware(value, f"Interview.{attribute.name}")
 
 
 def _aware_or_none(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None:
-        require_aware(value, f"Interview.{attribute.name}")
+        _aware(instance, attribute, value)
 
 
 def _to_names(value: str | Iterable[str]) -> tuple[str, ...]:
+    if value == ():
+        return ()
     names = (value,) if isinstance(value, str) else tuple(value)
     for name in names:
         if not isinstance(name, str) or not name.strip():

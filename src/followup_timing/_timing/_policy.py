@@ -85,8 +85,20 @@ class TimingPolicy:
         default=(time(9), time(11)), converter=_to_preferred
     )
 
+    # The delays in microseconds, computed once: send_window reads them on every call.
+    _min_micros: int = attrs.field(init=False, repr=False, eq=False, default=0)
+    _max_micros: int = attrs.field(init=False, repr=False, eq=False, default=0)
+
     def __attrs_post_init__(self) -> None:
         if self.min_delay > self.max_delay:
             raise PolicyError(
                 f"min_delay {self.min_delay} is longer than max_delay {self.max_delay}"
             )
+        microsecond = timedelta(microseconds=1)
+        object.__setattr__(self, "_min_micros", self.min_delay // microsecond)
+        object.__setattr__(self, "_max_micros", self.max_delay // microsecond)
+
+    @property
+    def _delays_micros(self) -> tuple[int, int]:
+        """``(min_delay, max_delay)`` as whole microseconds, for the engine."""
+        return self._min_micros, self._max_micros

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
-from followup_timing._timing._engine import Timeline, to_local, to_micros, to_whole_micros
+from followup_timing._timing._engine import Timeline, to_local, to_micros
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._zones import require_aware
@@ -387,28 +387,27 @@ def _compute(
     zone = timeline.zone
     try:
         start = to_micros(ended_at)
+        min_delay, max_delay = policy._delays_micros
         if policy.counting == "calendar":
-            raw_open = start + to_whole_micros(policy.min_delay)
-            raw_close = start + to_whole_micros(policy.max_delay)
+            raw_open, raw_close = start + min_delay, start + max_delay
             ordinal = timeline.local_ordinal(raw_open)
         else:
             raw_open, ordinal = timeline.advance_business_days(
-                start, timeline.local_ordinal(start), to_whole_micros(policy.min_delay)
+                start, timeline.local_ordinal(start), min_delay
             )
             # The clock keeps running from raw_open: no need to count the first part twice.
-            raw_close, _ = timeline.advance_business_days(
-                raw_open, ordinal, to_whole_micros(policy.max_delay - policy.min_delay)
-            )
+            raw_close, _ = timeline.advance_business_days(raw_open, ordinal, max_delay - min_delay)
         opens, closes, ordinal = timeline.window(raw_open, ordinal, raw_close)
         recommended = opens
         if policy.preferred_hours is not None:
             preferred = timeline.first_preferred(opens, closes, ordinal, policy.preferred_hours)
             if preferred is not None:
                 recommended = preferred
+        local_opens = to_local(opens, zone)
         return SendWindow(
-            opens=to_local(opens, zone),
+            opens=local_opens,
             closes=to_local(closes, zone),
-            recommended=to_local(recommended, zone),
+            recommended=local_opens if recommended == opens else to_local(recommended, zone),
             interview=interview,
             calendar=calendar,
             policy=policy,
