@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import followup_timing as ft
@@ -81,7 +81,14 @@ def test_disabled_code_never_appears(text: str, code: str) -> None:
     ),
 )
 def test_appending_a_quote_or_signature_keeps_the_moves(text: str, appendix: str) -> None:
-    """Appending a quoted reply or a signature never changes which moves are present."""
+    """Appending a quoted reply or a signature never changes which moves are present.
+
+    Unless the text's last line is itself an attribution ("... wrote:") or a header
+    ("From: ..."): then it really does introduce the quote appended after it.
+    """
+    last = next((line for line in reversed(text.splitlines()) if line.strip()), "")
+    assume(not last.strip().lower().endswith("wrote:"))
+    assume(not last.strip().lower().startswith("from:"))
     before = ft.validate_email(text)
     after = ft.validate_email(text + appendix)
     assert {n: m.present for n, m in before.moves.items()} == {
@@ -172,3 +179,108 @@ def test_pathological_inputs_are_linear() -> None:
         report = ft.validate_email(text)
         assert time.perf_counter() - start < 2.0, text[:10]
         check_report(text, report)
+
+
+# -- construction and arguments from arbitrary values ------------------------------------
+
+#: Any value a caller might pass by mistake: scalars, text, containers of them, mappings.
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**20), max_value=10**20),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.binary(max_size=10),
+    st.sampled_from(
+        [*ft.FINDING_CODES, *ft.MOVE_NAMES, "*", "* *", "circle back", "touch * soon", " "]
+    ),
+)
+any_value = st.recursive(
+    _scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.lists(inner, max_size=4).map(tuple),
+        st.frozensets(_scalars, max_size=4),
+        st.dictionaries(_scalars.filter(lambda v: v == v), inner, max_size=3),  # no NaN keys
+    ),
+    max_leaves=8,
+)
+
+
+def check_library_error(error: ft.FollowupTimingError) -> None:
+    """Assert that an error names the field and shows the bad value (or its type)."""
+    message = str(error)
+    assert isinstance(error, (ft.EmailTypeError, ft.EmailConfigError)), repr(error)
+    assert error.what in message
+    if isinstance(error, ft.EmailTypeError):
+        assert f"got {type(error.value).__name__}." in message
+    else:
+        assert repr(error.value) in message
+
+
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "disabled": any_value,
+            "min_words": any_value,
+            "max_words": any_value,
+            "max_subject_words": any_value,
+            "extra_cues": any_value,
+            "max_chars": any_value,
+        },
+    )
+)
+def test_rules_from_arbitrary_values(kwargs: dict[str, object]) -> None:
+    """Rules(...) with any values builds, or raises a library error naming the value."""
+    try:
+        rules = ft.Rules(**kwargs)  # type: ignore[arg-type]
+    except ft.FollowupTimingError as error:
+        check_library_error(error)
+    else:
+        assert hash(rules) == hash(ft.Rules(**kwargs))  # type: ignore[arg-type]
+        ft.validate_email("Thank you for the interview.", rules=rules)
+
+
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "company": any_value,
+            "role": any_value,
+            "interviewers": any_value,
+            "topics": any_value,
+        },
+    )
+)
+def test_email_context_from_arbitrary_values(kwargs: dict[str, object]) -> None:
+    """EmailContext(...) with any values builds, or raises a library error naming the value."""
+    try:
+        context = ft.EmailContext(**kwargs)  # type: ignore[arg-type]
+    except ft.FollowupTimingError as error:
+        check_library_error(error)
+    else:
+        assert all(isinstance(t, str) and t for t in context.terms())
+        ft.validate_email("Thank you for the interview.", context=context)
+
+
+@given(any_value, any_value, any_value, any_value)
+def test_validate_email_arguments_of_any_type(
+    text: object, subject: object, context: object, rules: object
+) -> None:
+    """validate_email with wrong-typed arguments raises EmailTypeError naming the argument."""
+    try:
+        ft.validate_email(text, subject=subject, context=context, rules=rules)  # type: ignore[arg-type]
+    except ft.FollowupTimingError as error:
+        check_library_error(error)
+
+
+@given(st.one_of(any_value, st.binary(max_size=200).map(bytearray)), any_value)
+def test_validate_message_arguments_of_any_type(message: object, rules: object) -> None:
+    """validate_message with any message or rules gives a report or a library error."""
+    try:
+        report = ft.validate_message(message, rules=rules)  # type: ignore[arg-type]
+    except ft.FollowupTimingError as error:
+        check_library_error(error)
+    else:
+        check_report(report.body, report)

@@ -7,6 +7,7 @@ them into :class:`~followup_timing.Finding` values.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from followup_timing._email import _lexicon as lex
@@ -33,8 +34,11 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-_TONE: Final = _phrase_index(lex.PUSHY_PHRASES + lex.DESPERATE_PHRASES)
-_DESPERATE: Final = frozenset(split_phrase(p) for p in lex.DESPERATE_PHRASES)
+@lru_cache(maxsize=1)
+def _tone_index() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[tuple[str, ...]]]:
+    """Return the tone phrases by first word, and the desperate ones; built on first use."""
+    index = _phrase_index(lex.PUSHY_PHRASES + lex.DESPERATE_PHRASES)
+    return index, frozenset(split_phrase(p) for p in lex.DESPERATE_PHRASES)
 
 
 def placeholders_in_lines(layout: Layout, lines: list[int]) -> list[tuple[int, int]]:
@@ -141,7 +145,7 @@ def tone(tokens: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, in
     desperate: list[tuple[int, int]] = []
     lows = [t.low for t in tokens]
     count = len(lows)
-    index = _TONE
+    index, desperate_phrases = _tone_index()
     i = 0
     while i < count:
         candidates = index.get(lows[i])
@@ -159,7 +163,7 @@ def tone(tokens: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, in
                 matched = words
                 break
         if matched and not _negated_before(tokens, i):
-            (desperate if matched in _DESPERATE else pushy).append((i, i + len(matched)))
+            (desperate if matched in desperate_phrases else pushy).append((i, i + len(matched)))
             i += len(matched)
         else:
             i += 1

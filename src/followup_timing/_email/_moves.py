@@ -104,14 +104,13 @@ def _build_index(extra: Iterable[tuple[MoveName, str]] = ()) -> dict[str, tuple[
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
 
 
-_DEFAULT_INDEX: Final = _build_index()
-
-
 @lru_cache(maxsize=64)
 def index_for(extra: tuple[tuple[MoveName, str], ...]) -> Index:
-    """Return the cue index with the caller's extra phrases added."""
-    if not extra:
-        return _DEFAULT_INDEX
+    """Return the cue index with the caller's extra phrases added.
+
+    Built on first use rather than at import (the default index, ``extra=()``, included),
+    so ``import followup_timing`` does not pay for it.
+    """
     return _build_index(extra)
 
 

@@ -10,6 +10,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from followup_timing._email._moves import MOVE_NAMES, MoveName, split_phrase
+from followup_timing._frozenmap import FrozenMap
 from followup_timing.exceptions import EmailConfigError, EmailTypeError, NaiveDatetimeError
 
 Severity = Literal["error", "warning", "info"]
@@ -371,7 +372,7 @@ def _moves_mapping(value: Mapping[str, MoveResult]) -> Mapping[str, MoveResult]:
         raise EmailTypeError(value, "EmailReport.moves", "a mapping of move name to MoveResult")
     if set(value) != set(MOVE_NAMES):
         raise EmailConfigError("EmailReport.moves", sorted(value), f"keys must be {MOVE_NAMES}")
-    return types.MappingProxyType({name: value[name] for name in MOVE_NAMES})
+    return FrozenMap({name: value[name] for name in MOVE_NAMES})
 
 
 def _check_sent_at(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -546,8 +547,12 @@ class EmailContext:
 def _disabled(value: object) -> frozenset[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise EmailTypeError(value, "Rules.disabled", "a set, list or tuple of finding codes")
-    codes = frozenset(value)
-    for code in sorted(codes, key=str):
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise EmailTypeError(item, "an item of Rules.disabled", "a str (a finding code)")
+    codes = frozenset(items)
+    for code in sorted(codes):
         if code not in FINDING_CODES:
             raise EmailConfigError(
                 "Rules.disabled", code, "not a finding code; see followup_timing.FINDING_CODES"
@@ -578,7 +583,7 @@ def _extra_cues(value: object) -> Mapping[str, tuple[str, ...]]:
                     "a phrase needs at least one word, and must not start with '*'",
                 )
         out[move] = items
-    return types.MappingProxyType(out)
+    return FrozenMap(out)
 
 
 def _positive_int(what: str) -> Any:

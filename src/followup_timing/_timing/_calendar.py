@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from followup_timing._timing._frozenmap import FrozenMap
+from followup_timing._frozenmap import FrozenMap
 from followup_timing._timing._zones import resolve_zone, zone_name
 from followup_timing.exceptions import CalendarError
 

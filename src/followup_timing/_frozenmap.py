@@ -1,4 +1,9 @@
-"""A small immutable, hashable mapping for calendar rules kept on frozen classes."""
+"""A small immutable, hashable mapping for the mappings kept on frozen values.
+
+Both halves use it (a calendar's weekly and special hours, a report's moves, the rules'
+extra cues): unlike :class:`types.MappingProxyType` it pickles and hashes, so the values
+holding it do too.
+"""
 
 from __future__ import annotations
 
