@@ -44,6 +44,18 @@ EXPECTED = {
         "3. final_check_in  best Wed 16 Dec 09:00",
         "Wrote follow_up_plan.ics with one event per step.",
     ],
+    "draft_follow_ups.py": [
+        "=== thank_you (95 words, 4 of 4 parts) ===",
+        "Subject: Thank you - Senior Data Analyst interview",
+        "Hi Ms Okafor and Ben,",
+        "I especially enjoyed hearing about the move to a lakehouse.",
+        "=== check_in (96 words, 4 of 4 parts) ===",
+        "=== final_check_in (113 words, 4 of 4 parts) ===",
+        "Formal greeting: Dear Ms Okafor and Ben,",
+        "Refused: a thank_you draft in the warm tone needs at least one interviewer to thank "
+        "by name, but context.interviewers is not given.",
+        "Custom subject: Great to meet you, Ms Okafor and Ben",
+    ],
     "batch_windows.py": [
         "Jordan Lee     best at Mon 30 Nov 2026 09:00 America/New_York",
         "Priya Nair     best at Tue 10 Feb 2026 09:00 Pacific/Auckland",

@@ -12,6 +12,8 @@ BUILTIN_OF = {
     "CalendarExportError": ValueError,
     "DatetimeParseError": ValueError,
     "DatetimeRangeError": ValueError,
+    "DraftError": ValueError,
+    "DraftTypeError": TypeError,
     "EmailConfigError": ValueError,
     "EmailInputError": ValueError,
     "EmailTypeError": TypeError,

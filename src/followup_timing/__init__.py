@@ -5,6 +5,10 @@ The public API lives here; every other module is private.
 
 from __future__ import annotations
 
+from followup_timing._drafts._candidate import Candidate
+from followup_timing._drafts._draft import Draft, draft_email
+from followup_timing._drafts._kinds import STEP_KINDS, TONES, StepKind, Tone
+from followup_timing._drafts._templates import DRAFT_TEMPLATES, TEMPLATE_FIELDS
 from followup_timing._email._message import html_to_text, validate_message
 from followup_timing._email._moves import MOVE_NAMES, MoveName
 from followup_timing._email._report import (
@@ -36,6 +40,8 @@ from followup_timing.exceptions import (
     CalendarExportError,
     DatetimeParseError,
     DatetimeRangeError,
+    DraftError,
+    DraftTypeError,
     EmailConfigError,
     EmailInputError,
     EmailTypeError,
@@ -50,13 +56,21 @@ from followup_timing.exceptions import (
 )
 
 __all__ = [
+    "DRAFT_TEMPLATES",
     "FINDING_CODES",
     "MOVE_NAMES",
+    "STEP_KINDS",
+    "TEMPLATE_FIELDS",
+    "TONES",
     "BusinessCalendar",
     "CalendarError",
     "CalendarExportError",
+    "Candidate",
     "DatetimeParseError",
     "DatetimeRangeError",
+    "Draft",
+    "DraftError",
+    "DraftTypeError",
     "EmailConfigError",
     "EmailContext",
     "EmailInputError",
@@ -81,12 +95,15 @@ __all__ = [
     "SendWindow",
     "Severity",
     "Span",
+    "StepKind",
     "Timing",
     "TimingPolicy",
+    "Tone",
     "UnknownCountryError",
     "UnknownTimezoneError",
     "WindowAnchor",
     "__version__",
+    "draft_email",
     "followup_plan",
     "html_to_text",
     "send_window",

@@ -43,6 +43,8 @@ examples:
   {PROG} window "2026-11-25 15:00" --tz America/New_York --country US --subdivision NY
   {PROG} plan "2026-11-23 15:00" --tz America/New_York --decision 2026-12-04
   {PROG} check draft.eml --company Acme --role "Data Analyst"
+  {PROG} draft thank_you --name "Alex Kim" --company Acme --role "Data Analyst" \\
+      --interviewer "Ms Lee" --highlight "five years of SQL"
 
 Run '{PROG} COMMAND --help' for the options of each command.
 """
@@ -93,6 +95,23 @@ examples:
   pbpaste | {PROG} check - --disable too-short --format json
 
 exit status: 0 when the draft is ready, 1 when it has errors, 2 on a usage or input error.
+"""
+
+DRAFT_EPILOG = f"""\
+KIND is thank_you, check_in or final_check_in: the steps of a follow-up plan. Every
+draft thanks, restates interest, ties your highlights to the role and asks about the
+timeline, and passes the check command. Names are used as given, so write them the
+way you address the person ("Ana", "Ms Lee"). A thank-you needs an --interviewer; a
+check-in without one greets the company's team.
+
+examples:
+  {PROG} draft thank_you --name "Alex Kim" --company Acme --role "Data Analyst" \\
+      --interviewer Ana --interviewer Ben --highlight "five years of SQL" \\
+      --highlight "building dbt models" --topic "the Q3 migration"
+  {PROG} draft check_in --name "Alex Kim" --company Acme --role "Data Analyst" \\
+      --highlight "five years of SQL" --tone formal --json
+
+exit status: 0 on success, 2 on a usage or input error (such as a missing fact).
 """
 
 
@@ -398,6 +417,54 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (text)"
     )
     check.set_defaults(handler=_run_check)
+
+    draft = commands.add_parser(
+        "draft",
+        help="write a follow-up email that passes the check",
+        description=(
+            "Write a thank-you note or a check-in for a follow-up plan's step, from your\n"
+            "name, the company, the role, the people you met and what you bring."
+        ),
+        epilog=DRAFT_EPILOG.replace(PROG, prog),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    draft.add_argument("kind", metavar="KIND", choices=ft.STEP_KINDS, help=", ".join(ft.STEP_KINDS))
+    draft.add_argument("--name", metavar="N", type=_nonblank, required=True, help="your name")
+    draft.add_argument(
+        "--company", metavar="C", type=_nonblank, required=True, help="the hiring company"
+    )
+    draft.add_argument(
+        "--role", metavar="R", type=_nonblank, required=True, help="the role interviewed for"
+    )
+    draft.add_argument(
+        "--interviewer",
+        metavar="I",
+        type=_nonblank,
+        action="append",
+        default=[],
+        help="someone you met, as you address them; repeatable (a thank-you needs one)",
+    )
+    draft.add_argument(
+        "--highlight",
+        metavar="H",
+        type=_nonblank,
+        action="append",
+        default=[],
+        help="a skill or experience that fits the role; one to three",
+    )
+    draft.add_argument(
+        "--topic",
+        metavar="T",
+        type=_nonblank,
+        action="append",
+        default=[],
+        help="something you discussed; repeatable (the first is mentioned)",
+    )
+    draft.add_argument("--tone", choices=ft.TONES, default="warm", help="the tone (warm)")
+    draft.add_argument(
+        "--json", action="store_true", help="print the draft as JSON (Draft.to_dict())"
+    )
+    draft.set_defaults(handler=_run_draft)
     return parser
 
 
@@ -784,3 +851,53 @@ def _print_report(report: EmailReport, name: str, line_offset: int, out: IO[str]
     lines.append("")
     lines.append(f"{name}: {present} of 4 parts present; {tally}: {verdict}.")
     print("\n".join(lines), file=out)
+
+
+# --- draft ----------------------------------------------------------------------------------
+
+
+# The option each fact of a draft comes from, to name it in an error.
+_DRAFT_FLAGS = {
+    "Candidate.name": "--name",
+    "Candidate.highlights": "--highlight",
+    "context.company": "--company",
+    "context.role": "--role",
+    "context.interviewers": "--interviewer",
+    "context.topics": "--topic",
+}
+
+
+def _run_draft(args: argparse.Namespace) -> int:
+    if not args.highlight:
+        raise UsageError(
+            "give one to three --highlight options: skills or experiences that fit the role, "
+            "e.g. --highlight 'five years of SQL'"
+        )
+    if len(args.highlight) > 3:
+        raise UsageError(
+            f"--highlight: {len(args.highlight)} given; keep the one to three that fit the "
+            f"role best"
+        )
+    try:
+        candidate = ft.Candidate(name=args.name, highlights=args.highlight)
+        context = ft.EmailContext(
+            company=args.company,
+            role=args.role,
+            interviewers=args.interviewer,
+            topics=args.topic,
+        )
+        draft = ft.draft_email(args.kind, candidate=candidate, context=context, tone=args.tone)
+    except ft.DraftError as exc:
+        if exc.what == "context.interviewers":
+            raise UsageError(
+                f"a {args.kind} draft thanks the people you met by name: add --interviewer "
+                f"NAME, written as you address them (e.g. --interviewer 'Ms Lee')"
+            ) from None
+        flag = _DRAFT_FLAGS.get(exc.what.split("[")[0])
+        raise UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
+    if args.json:
+        json.dump(draft.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(f"Subject: {draft.subject}\n\n{draft.body}")
+    return EXIT_OK

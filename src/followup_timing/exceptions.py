@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 __all__ = [
     "CalendarError",
     "CalendarExportError",
     "DatetimeParseError",
     "DatetimeRangeError",
+    "DraftError",
+    "DraftTypeError",
     "EmailConfigError",
     "EmailInputError",
     "EmailTypeError",
@@ -33,8 +36,25 @@ __all__ = [
 class FollowupTimingError(Exception):
     """Root of every error this library raises on purpose.
 
+    Every error pickles with its message and attributes, so one raised in a worker process
+    (:class:`concurrent.futures.ProcessPoolExecutor`) reaches the caller intact.
+
     .. versionadded:: 0.1.0
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with cls(*self.args), but the subclasses' __init__ take the
+        # offending values, not the message: rebuild without calling __init__ instead.
+        return (_rebuild_error, (type(self), self.args, self.__dict__))
+
+
+def _rebuild_error(
+    cls: type[FollowupTimingError], args: tuple[object, ...], state: dict[str, object]
+) -> FollowupTimingError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class NaiveDatetimeError(FollowupTimingError, ValueError):
@@ -245,3 +265,64 @@ class CalendarExportError(FollowupTimingError, ValueError):
 
     .. versionadded:: 0.1.0
     """
+
+
+class DraftError(FollowupTimingError, ValueError):
+    """:func:`~followup_timing.draft_email` cannot write a draft from what it was given.
+
+    A fact the template needs is missing or unusable (no company, no interviewer to
+    thank, a name that is still ``[Your Name]``), a caller's template is malformed, or
+    the result would not pass :func:`~followup_timing.validate_email`. No draft with a
+    gap or a placeholder in it is ever returned.
+
+    Attributes:
+        what: the fact or template part at fault, e.g. ``"context.company"`` or
+            ``"templates[('thank_you', 'warm')]['body']"``.
+        value: the value given, or ``None`` when the fact is missing.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, *, what: str, value: object = None) -> None:
+        self.what = what
+        self.value = value
+        super().__init__(message)
+
+    @classmethod
+    def missing(cls, what: str, *, draft: str, needs: str, fix: str) -> DraftError:
+        """A fact the template uses was not given."""
+        return cls(f"{draft} needs {needs}, but {what} is not given. {fix}", what=what)
+
+    @classmethod
+    def invalid(cls, what: str, value: object, reason: str, fix: str) -> DraftError:
+        """A fact was given, but cannot be used as it is."""
+        return cls(f"{what}={value!r} {reason}. {fix}.", what=what, value=value)
+
+    @classmethod
+    def template(cls, what: str, value: object, problem: str) -> DraftError:
+        """A caller's template, or the draft it renders, is not usable."""
+        return cls(
+            f"{what} {problem}. See followup_timing.DRAFT_TEMPLATES for the structure of a "
+            f"template and TEMPLATE_FIELDS for the fields it may use.",
+            what=what,
+            value=value,
+        )
+
+
+class DraftTypeError(FollowupTimingError, TypeError):
+    """:func:`~followup_timing.draft_email` or :class:`~followup_timing.Candidate` was
+    given a value of the wrong type.
+
+    Attributes:
+        value: the value given.
+        what: the name of the argument or field that received it.
+        expected: what was expected instead, in words.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, value: object, what: str, expected: str) -> None:
+        self.value = value
+        self.what = what
+        self.expected = expected
+        super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")
