@@ -544,6 +544,10 @@ class EmailContext:
         return tuple(sorted(unique, key=lambda t: -len(t)))
 
 
+def _sorted_set_repr(value: frozenset[str]) -> str:
+    return f"frozenset({sorted(value)!r})" if value else "frozenset()"
+
+
 def _disabled(value: object) -> frozenset[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise EmailTypeError(value, "Rules.disabled", "a set, list or tuple of finding codes")
@@ -622,7 +626,10 @@ class Rules:
     .. versionadded:: 0.1.0
     """
 
-    disabled: frozenset[str] = attrs.field(default=frozenset(), converter=_disabled)
+    # A sorted repr: a set's iteration order differs between processes and pickle trips.
+    disabled: frozenset[str] = attrs.field(
+        default=frozenset(), converter=_disabled, repr=_sorted_set_repr
+    )
     min_words: int = attrs.field(default=50, validator=_positive_int("Rules.min_words"))
     max_words: int = attrs.field(default=200, validator=_positive_int("Rules.max_words"))
     max_subject_words: int = attrs.field(
