@@ -48,7 +48,8 @@ def placeholders_in_lines(layout: Layout, lines: list[int]) -> list[tuple[int, i
     found: list[tuple[int, int]] = []
     for i in lines:
         start, end = layout.lines[i]
-        found.extend(_slots(text, start, end))
+        if start != end:
+            found.extend(_slots(text, start, end))
     for phrase in lex.TEMPLATE_PHRASES:
         pos = text.find(phrase)
         while pos != -1:

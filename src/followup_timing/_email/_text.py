@@ -125,10 +125,14 @@ class Layout:
 
     def _own_lines(self) -> list[int]:
         own: list[int] = []
-        count = len(self.lines)
-        for i in range(count):
-            raw = self.line_text(i)
+        text = self.text
+        for i, (start, end) in enumerate(self.lines):
+            raw = text[start:end]
             stripped = raw.strip()
+            if not stripped:
+                # A blank line opens no quote, signature or footer: the common case, cheaply.
+                own.append(i)
+                continue
             low = stripped.lower()
             if self._starts_quote_block(i, low):
                 self.quoted = True
@@ -204,8 +208,14 @@ class Layout:
         return None, False
 
     def _sign_off(self) -> int | None:
-        candidates = [i for i in self.own if self.line_text(i).strip()]
-        tail = candidates[-_SIGN_OFF_SEARCH_LINES:]
+        # Only the last few non-blank lines can hold a sign-off: walk back to them.
+        tail: list[int] = []
+        for i in reversed(self.own):
+            if self.line_text(i).strip():
+                tail.append(i)
+                if len(tail) == _SIGN_OFF_SEARCH_LINES:
+                    break
+        tail.reverse()
         for pos, i in enumerate(tail):
             raw = self.line_text(i).strip()
             words = [w.lower() for w in _words_of(raw)]
