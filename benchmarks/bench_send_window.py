@@ -104,15 +104,26 @@ def bench_cold() -> None:
             print(f"  {label:6} {year}: {(time.perf_counter() - start) * 1e3:6.3f} ms")
 
 
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process so far (Linux reports KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def bench_batch(count: int) -> None:
     calendar = ft.BusinessCalendar(timezone="America/New_York", country="US", subdivision="NY")
     base = datetime(2026, 1, 5, 15, tzinfo=ZoneInfo("America/New_York"))
     generator = (ft.Interview(base + timedelta(minutes=37 * i)) for i in range(count))
     start = time.perf_counter()
     produced = 0
+    rss_before = peak_rss_mib()
     for _ in ft.send_windows(generator, calendar=calendar):
         produced += 1
+        if produced == 1000:
+            rss_before = peak_rss_mib()  # after the first days are cached
     seconds = time.perf_counter() - start
+    print(f"peak RSS {rss_before:.1f} MiB after 1,000 windows, {peak_rss_mib():.1f} MiB at the end")
     print(
         f"send_windows over {produced:,} interviews (generator in, iterator out): "
         f"{seconds:.2f} s, {seconds / produced * 1e6:.2f} us each"
@@ -128,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     bench_warm(args.quick)
     bench_cold()
     if hasattr(ft, "send_windows"):
-        bench_batch(10_000 if args.quick else args.batch)
+        bench_batch(min(args.batch, 10_000) if args.quick else args.batch)
 
 
 if __name__ == "__main__":
