@@ -285,13 +285,27 @@ class BusinessCalendar:
         return self.closed_reason(day) is None
 
     def holiday_name(self, day: date) -> str | None:
-        """The name of the public holiday on *day*, or ``None``."""
+        """The name of the public holiday on *day*, or ``None``.
+
+        >>> from datetime import date
+        >>> BusinessCalendar(country="US", subdivision="NY").holiday_name(date(2027, 12, 31))
+        "New Year's Day (observed)"
+        """
         if self._holidays is None:
             return None
         return self._holidays.year(day.year).names.get(day)
 
     def is_weekend(self, day: date) -> bool:
-        """Whether *day* is a weekend day under this calendar's rule."""
+        """Whether *day* is a weekend day under this calendar's rule.
+
+        With ``weekend=None`` and a country, the country's weekend *on that date* applies:
+        the UAE moved from Friday-Saturday to Saturday-Sunday in 2022.
+
+        >>> from datetime import date
+        >>> uae = BusinessCalendar(country="AE")
+        >>> uae.is_weekend(date(2021, 12, 31)), uae.is_weekend(date(2022, 1, 2))
+        (True, True)
+        """
         if self.weekend is not None:
             return day.weekday() in self.weekend
         if self._holidays is not None:
@@ -299,26 +313,48 @@ class BusinessCalendar:
         return day.weekday() >= 5
 
     def is_weekend_workday(self, day: date) -> bool:
-        """Whether *day* is a weekend day the country works (a make-up working day)."""
+        """Whether *day* is a weekend day the country works (a make-up working day).
+
+        >>> from datetime import date
+        >>> BusinessCalendar(country="CN").is_weekend_workday(date(2025, 9, 28))
+        True
+        """
         if self._holidays is None:
             return False
         return day in self._holidays.year(day.year).weekend_workdays
 
     def holidays_cover(self, year: int) -> bool:
-        """Whether the holiday data covers *year*; ``True`` with no country."""
+        """Whether the holiday data covers *year*; ``True`` with no country.
+
+        >>> BusinessCalendar(country="US").holidays_cover(2101)
+        False
+        """
         if self._holidays is None:
             return True
         return self._holidays.start_year <= year <= self._holidays.end_year
 
     @property
     def region(self) -> str:
-        """``"US-NY"``-style label of the holiday region, or ``""``."""
+        """``"US-NY"``-style label of the holiday region, or ``""``.
+
+        >>> BusinessCalendar(country="au", subdivision="NSW").region
+        'AU-NSW'
+        """
         if self.country is None:
             return ""
         return f"{self.country}-{self.subdivision}" if self.subdivision else self.country
 
     def zone_for(self, ended_at: datetime) -> tzinfo:
-        """The zone whose wall clock the rules follow for an interview ending at *ended_at*."""
+        """The zone whose wall clock the rules follow for an interview ending at *ended_at*.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ended = datetime(2026, 11, 25, 15, tzinfo=ZoneInfo("America/Los_Angeles"))
+        >>> BusinessCalendar().zone_for(ended)
+        zoneinfo.ZoneInfo(key='America/Los_Angeles')
+        >>> BusinessCalendar(timezone="Pacific/Auckland").zone_for(ended)
+        zoneinfo.ZoneInfo(key='Pacific/Auckland')
+        """
         if self.timezone is not None:
             return self.timezone
         assert ended_at.tzinfo is not None

@@ -199,9 +199,12 @@ def _window_lines(window: SendWindow) -> list[str]:
         f"{format_delay(policy.max_delay)} are reached {format_instant(window.raw_close)}."
     )
     if window.closes == window.raw_close:
-        lines.append(
-            f"That is business time, so the window closes then ({format_instant(window.closes)})."
-        )
+        hours = window.calendar.hours_on(window.raw_close.date())
+        if hours is not None and window.raw_close.time() == hours[1]:
+            where = "That is the end of business hours that day"
+        else:
+            where = "That is business time"
+        lines.append(f"{where}, so the window closes then ({format_instant(window.closes)}).")
     elif window.opens >= window.raw_close:
         lines.append(
             f"No business time lies between the window's opening and then, so the window "

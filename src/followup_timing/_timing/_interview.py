@@ -17,6 +17,9 @@ from followup_timing.exceptions import DatetimeParseError, InterviewError, Naive
 class InterviewKind(str, enum.Enum):
     """How the interview was held; later checks may tailor advice to it.
 
+    >>> InterviewKind("video")
+    <InterviewKind.VIDEO: 'video'>
+
     .. versionadded:: 0.1.0
     """
 
@@ -109,7 +112,15 @@ class Interview:
 
     @property
     def duration(self) -> timedelta | None:
-        """How long the interview lasted, when ``started_at`` is known."""
+        """How long the interview lasted, when ``started_at`` is known.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> Interview(datetime(2026, 11, 25, 15, tzinfo=ny),
+        ...           started_at=datetime(2026, 11, 25, 14, 15, tzinfo=ny)).duration
+        datetime.timedelta(seconds=2700)
+        """
         return None if self.started_at is None else self.ended_at - self.started_at
 
     @classmethod

@@ -90,6 +90,12 @@ class PlanPolicy:
 class PlanStep:
     """One message of a :class:`FollowupPlan`.
 
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))))
+    >>> print(plan.steps[1].reason)
+    Check in 5 business days after the thank-you note.
+
     Attributes:
         kind: ``"thank_you"``, ``"check_in"`` or ``"final_check_in"``.
         window: when to send it, on the recipient's calendar.
@@ -103,7 +109,15 @@ class PlanStep:
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-friendly form: the kind, the reason and the window's ``to_dict()``."""
+        """JSON-friendly form: the kind, the reason and the window's ``to_dict()``.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ended = datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))
+        >>> step = followup_plan(Interview(ended)).steps[0]
+        >>> step.to_dict()["kind"], step.to_dict()["window"]["recommended"]
+        ('thank_you', '2026-11-25T09:00:00+00:00')
+        """
         return {"kind": self.kind, "reason": self.reason, "window": self.window.to_dict()}
 
 
@@ -112,6 +126,12 @@ class FollowupPlan:
     """The thank-you note and the check-ins after it, in order, never overlapping.
 
     Build one with :func:`followup_plan`.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))))
+    >>> [step.kind for step in plan.steps]
+    ['thank_you', 'check_in', 'final_check_in']
 
     Attributes:
         interview: the interview the plan follows up.
@@ -145,7 +165,15 @@ class FollowupPlan:
         return "\n".join(summary + details)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-friendly form with ISO 8601 instants."""
+        """JSON-friendly form with ISO 8601 instants.
+
+        >>> from datetime import date, datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ended = datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))
+        >>> data = followup_plan(Interview(ended), decision_expected=date(2026, 12, 4)).to_dict()
+        >>> data["decision_expected"], data["steps"][1]["window"]["opens"]
+        ('2026-12-04', '2026-12-09T09:00:00+00:00')
+        """
         decision = self.decision_expected
         return {
             "interview_ended_at": self.interview.ended_at.isoformat(),

@@ -21,6 +21,9 @@ from followup_timing.exceptions import DatetimeRangeError
 class Timing(str, enum.Enum):
     """Where an instant stands relative to a :class:`SendWindow`.
 
+    >>> Timing.ON_TIME.value
+    'on_time'
+
     .. versionadded:: 0.1.0
     """
 
@@ -60,6 +63,14 @@ class SendWindow:
     All three are aware datetimes in the calendar's zone. Build one with
     :func:`send_window`.
 
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> window = send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("Asia/Tokyo"))))
+    >>> print(window.opens, window.recommended, window.closes, sep="\\n")
+    2026-11-24 15:00:00+09:00
+    2026-11-25 09:00:00+09:00
+    2026-11-25 15:00:00+09:00
+
     Attributes:
         opens: the first business-time instant at least ``min_delay`` after the interview.
         closes: the exclusive end of the window.
@@ -88,7 +99,14 @@ class SendWindow:
 
     @property
     def starts_from(self) -> datetime:
-        """The instant the delays count from, the anchor's or else the interview's end."""
+        """The instant the delays count from, the anchor's or else the interview's end.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ended = datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("America/New_York"))
+        >>> send_window(Interview(ended)).starts_from == ended
+        True
+        """
         return self.interview.ended_at if self.anchor is None else self.anchor.at
 
     @property
@@ -103,13 +121,27 @@ class SendWindow:
 
     @property
     def timezone(self) -> tzinfo:
-        """The recipient's zone, which is the zone of ``opens``, ``closes`` and ``recommended``."""
+        """The recipient's zone, which is the zone of ``opens``, ``closes`` and ``recommended``.
+
+        >>> from datetime import datetime, timezone
+        >>> calendar = BusinessCalendar(timezone="Europe/Paris")
+        >>> ended = datetime(2026, 11, 23, 14, tzinfo=timezone.utc)
+        >>> send_window(Interview(ended), calendar=calendar).timezone
+        zoneinfo.ZoneInfo(key='Europe/Paris')
+        """
         assert self.opens.tzinfo is not None
         return self.opens.tzinfo
 
     @property
     def duration(self) -> timedelta:
-        """Real time between ``opens`` and ``closes``."""
+        """Real time between ``opens`` and ``closes``.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).duration
+        datetime.timedelta(days=1)
+        """
         return self.closes - self.opens
 
     def status(self, at: datetime) -> Timing:
@@ -171,7 +203,14 @@ class SendWindow:
         return "\n".join(explain(self))
 
     def explanation(self) -> tuple[str, ...]:
-        """The sentences of :meth:`explain`, one per rule, for programs to show as a list."""
+        """The sentences of :meth:`explain`, one per rule, for programs to show as a list.
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> ny = ZoneInfo("America/New_York")
+        >>> send_window(Interview(datetime(2026, 11, 27, 16, tzinfo=ny))).explanation()[2]
+        'Sat 28 Nov 2026 is a weekend day: the clock did not run.'
+        """
         from followup_timing._timing._explain import explain
 
         return tuple(explain(self))
