@@ -204,7 +204,17 @@ class EmailInputError(FollowupTimingError, ValueError):
     """
 
 
-class EmailTypeError(FollowupTimingError, TypeError):
+class _WrongTypeError(FollowupTimingError, TypeError):
+    """A value of the wrong type; the public subclasses say which part was given it."""
+
+    def __init__(self, value: object, what: str, expected: str) -> None:
+        self.value = value
+        self.what = what
+        self.expected = expected
+        super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")
+
+
+class EmailTypeError(_WrongTypeError):
     """The validator was given a value of the wrong type.
 
     Attributes:
@@ -214,12 +224,6 @@ class EmailTypeError(FollowupTimingError, TypeError):
 
     .. versionadded:: 0.1.0
     """
-
-    def __init__(self, value: object, what: str, expected: str) -> None:
-        self.value = value
-        self.what = what
-        self.expected = expected
-        super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")
 
 
 class EmailConfigError(FollowupTimingError, ValueError):
@@ -309,7 +313,7 @@ class DraftError(FollowupTimingError, ValueError):
         )
 
 
-class DraftTypeError(FollowupTimingError, TypeError):
+class DraftTypeError(_WrongTypeError):
     """:func:`~followup_timing.draft_email` or :class:`~followup_timing.Candidate` was
     given a value of the wrong type.
 
@@ -320,9 +324,3 @@ class DraftTypeError(FollowupTimingError, TypeError):
 
     .. versionadded:: 0.1.0
     """
-
-    def __init__(self, value: object, what: str, expected: str) -> None:
-        self.value = value
-        self.what = what
-        self.expected = expected
-        super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")

@@ -199,8 +199,8 @@ def _window_lines(window: SendWindow) -> list[str]:
         f"{format_delay(policy.max_delay)} are reached {format_instant(window.raw_close)}."
     )
     if window.closes == window.raw_close:
-        hours = window.calendar.hours_on(window.raw_close.date())
-        if hours is not None and window.raw_close.time() == hours[1]:
+        day_hours = window.calendar.hours_on(window.raw_close.date())
+        if day_hours is not None and window.raw_close.time() == day_hours[1]:
             where = "That is the end of business hours that day"
         else:
             where = "That is business time"
