@@ -291,6 +291,16 @@ def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_output_options(parser: argparse.ArgumentParser, json_what: str, ics_what: str) -> None:
+    """``--json`` and ``--ics FILE``, shared by the commands that compute windows."""
+    parser.add_argument("--json", action="store_true", help=f"print {json_what}")
+    parser.add_argument(
+        "--ics",
+        metavar="FILE",
+        help=f"also write {ics_what} (needs: pip install followup-timing[ics])",
+    )
+
+
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     """The whole command line: ``window``, ``plan`` and ``check``."""
     parser = _Parser(
@@ -335,14 +345,7 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         choices=("business_days", "calendar"),
         help="business_days (default): only business days count; calendar: real elapsed time",
     )
-    window.add_argument(
-        "--json", action="store_true", help="print the window as JSON (SendWindow.to_dict())"
-    )
-    window.add_argument(
-        "--ics",
-        metavar="FILE",
-        help="also write a calendar event (needs: pip install followup-timing[ics])",
-    )
+    _add_output_options(window, "the window as JSON (SendWindow.to_dict())", "a calendar event")
     window.set_defaults(handler=_run_window)
 
     plan = commands.add_parser(
@@ -368,13 +371,8 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         type=int,
         help="how many check-ins after the thank-you (default 2; the last is the final one)",
     )
-    plan.add_argument(
-        "--json", action="store_true", help="print the plan as JSON (FollowupPlan.to_dict())"
-    )
-    plan.add_argument(
-        "--ics",
-        metavar="FILE",
-        help="also write one calendar event per step (needs: pip install followup-timing[ics])",
+    _add_output_options(
+        plan, "the plan as JSON (FollowupPlan.to_dict())", "one calendar event per step"
     )
     plan.set_defaults(handler=_run_plan)
 
