@@ -245,7 +245,7 @@ PROG = "followup-timing window"
         ),
         (
             ["--tz", "UTC", "--min", "72h"],
-            "min_delay 3 days, 0:00:00 is longer than max_delay 2 days, 0:00:00",
+            "--min 72h is longer than --max 48h; the window must open before it closes",
         ),
         (
             ["--tz", "UTC", "--ics", "/nonexistent/dir/x.ics"],
@@ -602,3 +602,32 @@ def test_python_dash_m(tmp_path: Path) -> None:
         "python -m followup_timing window: error: --tz: unknown time zone 'Nowhere'."
     )
     assert result.stderr.count("\n") == 1
+
+
+def test_check_findings_in_text_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Findings print in the order of the text, like a linter's, whatever their codes."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Hi [Name],\n\nThank you for the interview for the role at Acme!!!\n\n"
+        "I am excited about the role. I NEED THIS JOB ASAP.\n\nBest,\nSam\n"
+    )
+    status, out, _ = run(capsys, "check", str(draft))
+    assert status == 1
+    lines = [int(m["line"]) for m in map(FINDING_LINE.match, out.splitlines()) if m]
+    assert len(lines) >= 3
+    assert lines == sorted(lines)
+
+
+def test_check_says_which_part_is_missing_when_its_error_is_disabled(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """With the missing-part errors disabled, the verdict still names the missing part."""
+    draft = tmp_path / "draft.txt"
+    ask = "Could you share the timeline for next steps? I am happy to send any work samples.\n\n"
+    draft.write_text(GOOD_DRAFT.replace(ask, ""))
+    assert not ft.validate_email(draft.read_text()).moves["call_to_action"].present
+    status, out, _ = run(
+        capsys, "check", str(draft), "--disable", "missing-call-to-action", "--disable", "too-short"
+    )
+    assert status == 1
+    assert "not ready (call_to_action missing)." in out

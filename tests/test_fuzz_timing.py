@@ -120,8 +120,13 @@ def check_window_or_own_error(
     except ft.NoBusinessTimeError as error:
         assert "no business time within 366 days" in str(error)
         return
-    assert window.opens <= window.recommended < window.closes
-    assert window.opens >= window.raw_open
+    # In UTC: same-zone datetimes compare by wall clock, which misorders a fold.
+    opens, recommended, closes = (
+        moment.astimezone(timezone.utc)
+        for moment in (window.opens, window.recommended, window.closes)
+    )
+    assert opens <= recommended < closes
+    assert opens >= window.raw_open.astimezone(timezone.utc)
     assert window.explain()
 
 

@@ -16,6 +16,11 @@ US_NY = ft.BusinessCalendar(timezone=NY, country="US", subdivision="NY")
 MONDAY_3PM = datetime(2026, 11, 23, 15, tzinfo=NY)
 
 
+def utc(moment: datetime) -> datetime:
+    """Compare instants in UTC: same-zone datetimes compare by wall clock, ignoring fold."""
+    return moment.astimezone(timezone.utc)
+
+
 def recommended(plan: ft.FollowupPlan) -> list[tuple[str, datetime]]:
     return [(step.kind, step.window.recommended) for step in plan.steps]
 
@@ -171,10 +176,10 @@ def test_steps_are_ordered_and_never_overlap(
     )
     assert len(plan.steps) == 1 + plan_policy.check_ins
     for earlier, later in zip(plan.steps, plan.steps[1:], strict=False):
-        assert later.window.opens >= earlier.window.closes
+        assert utc(later.window.opens) >= utc(earlier.window.closes)
     for step in plan.steps:
         window = step.window
-        assert window.opens <= window.recommended < window.closes
+        assert utc(window.opens) <= utc(window.recommended) < utc(window.closes)
         assert is_business_time(calendar, window.opens)
         assert is_business_time(calendar, window.recommended)
 
@@ -195,5 +200,5 @@ def test_later_decision_never_makes_a_check_in_earlier(
         interview, decision_expected=decision + timedelta(days=later_by), calendar=calendar
     )
     for a, b in zip(early.steps[1:], late.steps[1:], strict=True):
-        assert b.window.opens >= a.window.opens
-        assert b.window.recommended >= a.window.recommended
+        assert utc(b.window.opens) >= utc(a.window.opens)
+        assert utc(b.window.recommended) >= utc(a.window.recommended)

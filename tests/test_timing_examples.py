@@ -370,3 +370,26 @@ def test_calendar_is_hashable_and_equal_by_rules() -> None:
     b = ft.BusinessCalendar(special_hours={date(2026, 1, 2): None}, weekend=(6, 5))
     assert a == b
     assert hash(a) == hash(b)
+
+
+def test_status_in_the_repeated_hour_compares_instants() -> None:
+    """status() orders instants, not wall clocks: the fold's second 03:00 is after 03:01."""
+    nicosia = ZoneInfo("Asia/Nicosia")
+    policy = ft.TimingPolicy(min_delay=timedelta(0), max_delay=timedelta(0), preferred_hours=None)
+    cal = ft.BusinessCalendar(weekend=EVERY_DAY, hours=(time(3, 1), time(23, 59, 59)))
+    # Clocks go back from 04:00 EEST to 03:00 EET on 2020-10-25.
+    w = window_with(datetime(2020, 10, 25, 0, 0, tzinfo=nicosia), cal, policy)
+    assert_same(w.opens, datetime(2020, 10, 25, 3, 1, tzinfo=nicosia))
+    assert w.closes.fold == 1
+    assert w.closes.astimezone(UTC) == datetime(2020, 10, 25, 1, 0, tzinfo=UTC)
+    # Same tzinfo, wall-clock 03:30 on the first pass: inside [opens, closes) as instants.
+    first_pass = datetime(2020, 10, 25, 3, 30, tzinfo=nicosia)
+    assert w.status(first_pass) is ft.Timing.ON_TIME
+    # The second 03:00 (fold=1) is the close: LATE, though its wall clock is before opens.
+    assert w.status(datetime(2020, 10, 25, 3, 0, fold=1, tzinfo=nicosia)) is ft.Timing.LATE
+
+
+def window_with(
+    ended_at: datetime, calendar: ft.BusinessCalendar, policy: ft.TimingPolicy
+) -> ft.SendWindow:
+    return ft.send_window(ft.Interview(ended_at), calendar=calendar, policy=policy)

@@ -41,6 +41,11 @@ UTC = timezone.utc
 NY = "America/New_York"
 
 
+
+def utc(moment: datetime) -> datetime:
+    """Compare instants in UTC: same-zone datetimes compare by wall clock, ignoring fold."""
+    return moment.astimezone(timezone.utc)
+
 def send(s: Scenario, ended_at: datetime | None = None) -> ft.SendWindow:
     """The engine's window for a scenario (optionally for another interview end)."""
     interview = ft.Interview(ended_at=s.ended_at if ended_at is None else ended_at)
@@ -96,7 +101,7 @@ def assert_same(actual: datetime, expected: datetime, what: str) -> None:
 def test_window_is_ordered(s: Scenario) -> None:
     """opens <= recommended < closes for every calendar, policy and interview."""
     w = send(s)
-    assert w.opens <= w.recommended < w.closes
+    assert utc(w.opens) <= utc(w.recommended) < utc(w.closes)
 
 
 @given(scenarios())
@@ -112,14 +117,14 @@ def test_opens_and_recommended_are_business_time(s: Scenario) -> None:
 def test_calendar_mode_opens_after_min_delay(s: Scenario) -> None:
     """In calendar mode the window never opens before ended_at + min_delay (elapsed time)."""
     w = send(s)
-    assert w.opens >= s.ended_at + s.policy.min_delay
+    assert utc(w.opens) >= utc(s.ended_at) + s.policy.min_delay
 
 
 @given(scenarios(counting="business_days"))
 def test_business_days_mode_opens_after_min_delay(s: Scenario) -> None:
     """Counting only business days never runs faster than the clock."""
     w = send(s)
-    assert w.opens >= s.ended_at + s.policy.min_delay
+    assert utc(w.opens) >= utc(s.ended_at) + s.policy.min_delay
 
 
 @given(scenarios(explicit_zone=True), expression_zones())
@@ -140,14 +145,15 @@ def test_later_interview_never_opens_earlier(s: Scenario, later_by: int) -> None
     own, earlier raw_close (see test_fallback_can_make_a_later_window_close_earlier), so closes
     and recommended are only compared when the earlier window is not a fallback or both are.
     """
-    later = s.ended_at + timedelta(minutes=later_by)
+    # Real elapsed minutes later, still written in the interview's own zone.
+    later = (utc(s.ended_at) + timedelta(minutes=later_by)).astimezone(s.ended_at.tzinfo)
     w1, w2 = send(s), send(s, later)
-    assert w2.opens >= w1.opens
-    fallback1 = w1.opens >= raw_close(s, s.ended_at)
-    fallback2 = w2.opens >= raw_close(s, later)
+    assert utc(w2.opens) >= utc(w1.opens)
+    fallback1 = utc(w1.opens) >= utc(raw_close(s, s.ended_at))
+    fallback2 = utc(w2.opens) >= utc(raw_close(s, later))
     if fallback2 or not fallback1:
-        assert w2.closes >= w1.closes
-        assert w2.recommended >= w1.recommended
+        assert utc(w2.closes) >= utc(w1.closes)
+        assert utc(w2.recommended) >= utc(w1.recommended)
 
 
 def test_fallback_can_make_a_later_window_close_earlier() -> None:

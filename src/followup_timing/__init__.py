@@ -3,8 +3,6 @@
 The public API lives here; every other module is private.
 """
 
-from __future__ import annotations
-
 from followup_timing._drafts._candidate import Candidate
 from followup_timing._drafts._draft import Draft, draft_email
 from followup_timing._drafts._kinds import STEP_KINDS, TONES, StepKind, Tone

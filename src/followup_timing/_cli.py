@@ -563,6 +563,28 @@ def _interview_and_calendar(
     return interview, calendar, your_zone
 
 
+def _in_option_words(message: str, args: argparse.Namespace) -> str:
+    """A policy error rephrased with the command-line options that caused it."""
+    if "longer than max_delay" in message:
+        lowest = "24h" if args.min is None else _duration_text(args.min)
+        highest = "48h" if args.max is None else _duration_text(args.max)
+        return (
+            f"--min {lowest} is longer than --max {highest}; the window must open before it closes"
+        )
+    for field, option in (("min_delay", "--min"), ("max_delay", "--max")):
+        message = message.replace(field, option)
+    return message
+
+
+def _duration_text(delay: timedelta) -> str:
+    """``50h``, ``90m`` or ``1h30m``: a duration as the options take it."""
+    minutes = int(delay.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours}h{minutes}m"
+    return f"{hours}h" if hours else f"{minutes}m"
+
+
 def _run_window(args: argparse.Namespace) -> int:
     interview, calendar, your_zone = _interview_and_calendar(args)
     policy_options: dict[str, Any] = {}
@@ -572,7 +594,12 @@ def _run_window(args: argparse.Namespace) -> int:
         policy_options["max_delay"] = args.max
     if args.counting is not None:
         policy_options["counting"] = args.counting
-    window = ft.send_window(interview, calendar=calendar, policy=ft.TimingPolicy(**policy_options))
+    try:
+        policy = ft.TimingPolicy(**policy_options)
+    except ft.PolicyError as exc:
+        # Say it in the options' words: the user typed --min/--max, not min_delay/max_delay.
+        raise UsageError(_in_option_words(str(exc), args)) from None
+    window = ft.send_window(interview, calendar=calendar, policy=policy)
 
     if args.ics is not None:
         try:
@@ -816,7 +843,9 @@ def _position(span: Span | None, line_offset: int) -> str:
 
 def _print_report(report: EmailReport, name: str, line_offset: int, out: IO[str]) -> None:
     lines: list[str] = []
-    for finding in report.findings:
+    # Like a linter: in the order of the text, findings about the whole draft first.
+    in_text_order = sorted(report.findings, key=lambda f: -1 if f.span is None else f.span.start)
+    for finding in in_text_order:
         lines.append(
             f"{name}:{_position(finding.span, line_offset)}: "
             f"{finding.severity} {finding.code} {finding.message}"
@@ -846,6 +875,10 @@ def _print_report(report: EmailReport, name: str, line_offset: int, out: IO[str]
     )
     present = sum(1 for result in report.moves.values() if result.present)
     verdict = "ready to send" if report.ok else "not ready"
+    missing = [move for move, result in report.moves.items() if not result.present]
+    if not report.ok and counts["error"] == 0 and missing:
+        # The missing-part errors were disabled, yet a draft needs all four parts.
+        verdict += f" ({', '.join(missing)} missing)"
     lines.append("")
     lines.append(f"{name}: {present} of 4 parts present; {tally}: {verdict}.")
     print("\n".join(lines), file=out)

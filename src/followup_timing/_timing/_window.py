@@ -166,10 +166,12 @@ class SendWindow:
         >>> window.status(datetime(2026, 11, 24, 16, tzinfo=ny))
         <Timing.ON_TIME: 'on_time'>
         """
-        require_aware(at, "at")
-        if at < self.opens:
+        # Compare instants in UTC: datetimes sharing a tzinfo compare by wall clock and
+        # ignore fold (PEP 495), which misorders the repeated hour when clocks go back.
+        instant = to_micros(require_aware(at, "at"))
+        if instant < to_micros(self.opens):
             return Timing.EARLY
-        if at < self.closes:
+        if instant < to_micros(self.closes):
             return Timing.ON_TIME
         return Timing.LATE
 
