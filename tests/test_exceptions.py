@@ -17,6 +17,7 @@ BUILTIN_OF = {
     "EmailConfigError": ValueError,
     "EmailInputError": ValueError,
     "EmailTypeError": TypeError,
+    "TimingTypeError": TypeError,
     "InterviewError": ValueError,
     "MissingDependencyError": ImportError,
     "NaiveDatetimeError": ValueError,

@@ -76,7 +76,7 @@ def test_early_decision_date_never_overlaps_the_thank_you() -> None:
         ft.Interview(MONDAY_3PM),
         decision_expected=date(2026, 11, 23),
         calendar=US_NY,
-        plan_policy=ft.PlanPolicy(days_after_decision=0),
+        policy=ft.PlanPolicy(days_after_decision=0),
     )
     assert plan.steps[1].window.opens >= plan.steps[0].window.closes
     assert "would overlap it" in plan.steps[1].window.explain()
@@ -86,15 +86,15 @@ def test_plan_policy_counts() -> None:
     """check_ins=0 plans only the thank-you; 1 plans one plain check-in."""
     interview = ft.Interview(MONDAY_3PM)
     assert [
-        s.kind for s in ft.followup_plan(interview, plan_policy=ft.PlanPolicy(check_ins=0)).steps
+        s.kind for s in ft.followup_plan(interview, policy=ft.PlanPolicy(check_ins=0)).steps
     ] == ["thank_you"]
     assert [
-        s.kind for s in ft.followup_plan(interview, plan_policy=ft.PlanPolicy(check_ins=1)).steps
+        s.kind for s in ft.followup_plan(interview, policy=ft.PlanPolicy(check_ins=1)).steps
     ] == [
         "thank_you",
         "check_in",
     ]
-    three = ft.followup_plan(interview, plan_policy=ft.PlanPolicy(check_ins=3))
+    three = ft.followup_plan(interview, policy=ft.PlanPolicy(check_ins=3))
     assert [s.kind for s in three.steps] == ["thank_you", "check_in", "check_in", "final_check_in"]
 
 
@@ -172,7 +172,7 @@ def test_steps_are_ordered_and_never_overlap(
 ) -> None:
     """Each step opens at or after the previous one closes, and obeys the calendar."""
     plan = ft.followup_plan(
-        interview, decision_expected=decision, calendar=calendar, plan_policy=plan_policy
+        interview, decision_expected=decision, calendar=calendar, policy=plan_policy
     )
     assert len(plan.steps) == 1 + plan_policy.check_ins
     for earlier, later in zip(plan.steps, plan.steps[1:], strict=False):
@@ -202,3 +202,38 @@ def test_later_decision_never_makes_a_check_in_earlier(
     for a, b in zip(early.steps[1:], late.steps[1:], strict=True):
         assert utc(b.window.opens) >= utc(a.window.opens)
         assert utc(b.window.recommended) >= utc(a.window.recommended)
+
+
+def test_decision_date_before_a_skipped_day() -> None:
+    """Samoa skipped Fri 30 Dec 2011: a decision on the 29th passes at the start of the 31st."""
+    apia = ZoneInfo("Pacific/Apia")
+    calendar = ft.BusinessCalendar(timezone=apia, weekend=())
+    interview = ft.Interview(datetime(2011, 12, 27, 15, tzinfo=apia))
+    plan = ft.followup_plan(interview, decision_expected=date(2011, 12, 29), calendar=calendar)
+    anchor = plan.steps[1].window.anchor
+    assert anchor is not None
+    assert anchor.at == datetime(2011, 12, 31, 0, 0, tzinfo=apia)
+
+
+def test_thank_you_reason_follows_the_policy() -> None:
+    """The thank-you step's reason states the delays actually used."""
+    quick = ft.TimingPolicy(
+        min_delay=timedelta(hours=2), max_delay=timedelta(hours=6), counting="calendar"
+    )
+    plan = ft.followup_plan(ft.Interview(MONDAY_3PM), policy=quick)
+    assert plan.steps[0].reason.endswith("2 to 6 hours after the interview.")
+    default = ft.followup_plan(ft.Interview(MONDAY_3PM))
+    assert default.steps[0].reason.endswith(
+        "24 to 48 hours after the interview, counting only business days."
+    )
+
+
+def test_policy_takes_a_plan_policy_or_a_timing_policy() -> None:
+    """policy= is the PlanPolicy; a TimingPolicy alone is shorthand for PlanPolicy(timing=...)."""
+    timing = ft.TimingPolicy(preferred_hours=(time(13), time(15)))
+    shorthand = ft.followup_plan(ft.Interview(MONDAY_3PM), policy=timing)
+    explicit = ft.followup_plan(ft.Interview(MONDAY_3PM), policy=ft.PlanPolicy(timing=timing))
+    assert shorthand == explicit
+    assert [s.window.recommended.hour for s in shorthand.steps] == [13, 13, 13]
+    with pytest.raises(ft.PolicyError, match=r"timing must be a TimingPolicy, got str"):
+        ft.PlanPolicy(timing="fast")  # type: ignore[arg-type]

@@ -198,5 +198,7 @@ def test_send_windows_is_lazy_and_matches_send_window() -> None:
 def test_send_windows_refuses_non_interviews() -> None:
     """A stray datetime in the batch is named, not silently skipped."""
     tz = ZoneInfo("America/New_York")
-    with pytest.raises(TypeError, match=r"send_windows\(\) takes Interview values, got datetime"):
+    with pytest.raises(
+        ft.TimingTypeError, match=r"interview given to send_windows\(\) must be an Interview"
+    ):
         list(ft.send_windows([datetime(2026, 11, 2, 8, tzinfo=tz)]))  # type: ignore[list-item]

@@ -209,7 +209,7 @@ def test_result_beyond_datetime_max() -> None:
 
 def test_send_window_needs_an_interview() -> None:
     """Passing a datetime instead of an Interview says how to wrap it."""
-    with pytest.raises(TypeError, match=r"wrap a datetime as Interview\(ended_at\)"):
+    with pytest.raises(ft.TimingTypeError, match=r"wrap a datetime as Interview\(ended_at\)"):
         ft.send_window(AWARE)  # type: ignore[arg-type]
 
 
@@ -275,3 +275,39 @@ class TestParse:
         """tz must be a known zone."""
         with pytest.raises(ft.UnknownTimezoneError, match=r"unknown time zone 'Mars/Olympus'"):
             ft.Interview.parse("2026-11-25 3pm", tz="Mars/Olympus")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: ft.Interview("2026-11-25"),
+            r"^Interview.ended_at must be an aware datetime, got str",
+        ),
+        (
+            lambda: ft.send_window(ft.Interview(AWARE), calendar="US"),
+            r"^calendar must be a BusinessCalendar or None, got str",
+        ),
+        (
+            lambda: ft.send_window(ft.Interview(AWARE), policy=ft.PlanPolicy()),
+            r"^policy must be a TimingPolicy or None, got PlanPolicy",
+        ),
+        (
+            lambda: ft.send_window(ft.Interview(AWARE)).status("2026-11-27"),
+            r"^at must be an aware datetime, got str",
+        ),
+        (
+            lambda: ft.followup_plan(ft.Interview(AWARE), decision_expected="2026-12-04"),
+            r"^decision_expected must be a date, an aware datetime or None, got str",
+        ),
+        (
+            lambda: ft.followup_plan(ft.Interview(AWARE), policy="weekly"),
+            r"^policy must be a PlanPolicy, a TimingPolicy or None, got str",
+        ),
+    ],
+)
+def test_wrong_types_are_library_errors(call: object, message: str) -> None:
+    """A value of the wrong type is a TimingTypeError: catchable as ours and as TypeError."""
+    with pytest.raises(ft.TimingTypeError, match=message) as info:
+        call()  # type: ignore[operator]
+    assert isinstance(info.value, TypeError)

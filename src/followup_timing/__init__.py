@@ -49,6 +49,7 @@ from followup_timing.exceptions import (
     NaiveDatetimeError,
     NoBusinessTimeError,
     PolicyError,
+    TimingTypeError,
     UnknownCountryError,
     UnknownTimezoneError,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "StepKind",
     "Timing",
     "TimingPolicy",
+    "TimingTypeError",
     "Tone",
     "UnknownCountryError",
     "UnknownTimezoneError",

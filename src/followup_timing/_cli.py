@@ -687,7 +687,7 @@ def _run_plan(args: argparse.Namespace) -> int:
         interview,
         decision_expected=decision,
         calendar=calendar,
-        plan_policy=ft.PlanPolicy(**plan_options),
+        policy=ft.PlanPolicy(**plan_options),
     )
     if args.ics is not None:
         try:

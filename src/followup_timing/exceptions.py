@@ -28,6 +28,7 @@ __all__ = [
     "NaiveDatetimeError",
     "NoBusinessTimeError",
     "PolicyError",
+    "TimingTypeError",
     "UnknownCountryError",
     "UnknownTimezoneError",
 ]
@@ -212,6 +213,18 @@ class _WrongTypeError(FollowupTimingError, TypeError):
         self.what = what
         self.expected = expected
         super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")
+
+
+class TimingTypeError(_WrongTypeError):
+    """The timing API was given a value of the wrong type (a string for a datetime, say).
+
+    Attributes:
+        value: the value given.
+        what: the name of the argument or field that received it.
+        expected: what was expected instead, in words.
+
+    .. versionadded:: 0.1.0
+    """
 
 
 class EmailTypeError(_WrongTypeError):

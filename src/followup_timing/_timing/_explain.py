@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from followup_timing._timing._engine import Day, Timeline
+from followup_timing._timing._policy import describe_delay
 from followup_timing._timing._zones import zone_name
 from followup_timing.exceptions import DatetimeRangeError
 
@@ -46,7 +47,7 @@ def format_delay(delay: timedelta, *, business: bool = False) -> str:
     """``24 hours``; ``5 business days (120 hours)`` for whole days beyond two."""
     hours, rest = divmod(delay, timedelta(hours=1))
     if rest:
-        return str(delay)
+        return describe_delay(delay)
     text = f"{hours} hour{'s' if hours != 1 else ''}"
     if business and hours > 48 and hours % 24 == 0:
         return f"{hours // 24} business days ({text})"

@@ -17,19 +17,18 @@ import attrs
 from followup_timing._drafts._kinds import StepKind
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._engine import Timeline, to_local, to_micros
-from followup_timing._timing._explain import format_date, format_instant
+from followup_timing._timing._explain import format_date, format_delay, format_instant
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._window import (
     _DEFAULT_CALENDAR,
-    _DEFAULT_POLICY,
     SendWindow,
     WindowAnchor,
     send_window,
     window_from,
 )
 from followup_timing._timing._zones import require_aware
-from followup_timing.exceptions import PolicyError
+from followup_timing.exceptions import PolicyError, TimingTypeError
 
 _MAX_CHECK_INS = 5
 _MAX_BUSINESS_DAYS = 60
@@ -56,6 +55,13 @@ def _check_ins(instance: object, attribute: attrs.Attribute[int], value: object)
         )
 
 
+def _timing_policy(
+    instance: object, attribute: attrs.Attribute[TimingPolicy], value: object
+) -> None:
+    if not isinstance(value, TimingPolicy):
+        raise PolicyError(f"timing must be a TimingPolicy, got {type(value).__name__}")
+
+
 @attrs.frozen(kw_only=True)
 class PlanPolicy:
     """How the check-ins after the thank-you note are spaced.
@@ -69,6 +75,8 @@ class PlanPolicy:
         check_ins: how many check-ins follow the thank-you; the last of two or more
             is the final one.
         window_days: how many business days each check-in window stays open.
+        timing: the thank-you's :class:`TimingPolicy` (delays, counting); its
+            ``preferred_hours`` apply to every step.
 
     Raises:
         PolicyError: a count that is not a whole number in its range.
@@ -84,6 +92,7 @@ class PlanPolicy:
     days_between_check_ins: int = attrs.field(default=5, validator=_business_days(1))
     check_ins: int = attrs.field(default=2, validator=_check_ins)
     window_days: int = attrs.field(default=2, validator=_business_days(1))
+    timing: TimingPolicy = attrs.field(factory=TimingPolicy, validator=_timing_policy)
 
 
 @attrs.frozen(kw_only=True)
@@ -152,16 +161,16 @@ class FollowupPlan:
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
         >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ny)))
-        >>> print(plan.explain().splitlines()[0][:38])
-        1. thank_you: Tue 24 Nov 2026 at 15:00
+        >>> print(plan.explain().splitlines()[0][:43])
+        1. Thank-you note: Tue 24 Nov 2026 at 15:00
         """
         summary = [
-            f"{number}. {step.kind}: {format_instant(step.window.opens)} to "
+            f"{number}. {_TITLES[step.kind]}: {format_instant(step.window.opens)} to "
             f"{format_instant(step.window.closes)}, best {format_instant(step.window.recommended)}."
             f" {step.reason}"
             for number, step in enumerate(self.steps, 1)
         ]
-        details = [f"\n{step.kind}:\n{step.window.explain()}" for step in self.steps]
+        details = [f"\n{_TITLES[step.kind]}:\n{step.window.explain()}" for step in self.steps]
         return "\n".join(summary + details)
 
     def to_dict(self) -> dict[str, Any]:
@@ -215,6 +224,11 @@ class FollowupPlan:
         return windows_to_ics(events, path, reminder=reminder, now=now)
 
 
+_TITLES: dict[StepKind, str] = {
+    "thank_you": "Thank-you note",
+    "check_in": "Check-in",
+    "final_check_in": "Final check-in",
+}
 _STEP_TITLES: dict[StepKind, str] = {
     "thank_you": "Send the thank-you email",
     "check_in": "Send a check-in email",
@@ -227,8 +241,7 @@ def followup_plan(
     *,
     decision_expected: date | datetime | None = None,
     calendar: BusinessCalendar | None = None,
-    policy: TimingPolicy | None = None,
-    plan_policy: PlanPolicy | None = None,
+    policy: PlanPolicy | TimingPolicy | None = None,
 ) -> FollowupPlan:
     """The sequence of follow-up messages for *interview*, each with its send window.
 
@@ -244,14 +257,16 @@ def followup_plan(
         decision_expected: the date (recipient's local date) or aware instant by which
             the employer said they would decide, if they named one.
         calendar: the recipient's calendar, as for :func:`send_window`.
-        policy: the thank-you's timing policy; its ``preferred_hours`` apply to every step.
-        plan_policy: the spacing of the check-ins.
+        policy: the plan's :class:`PlanPolicy` (spacing and number of check-ins, and the
+            thank-you's timing), or just a :class:`TimingPolicy` for the thank-you with
+            the default spacing.
 
     Returns:
         The plan.
 
     Raises:
         NaiveDatetimeError: *decision_expected* is a naive datetime.
+        TimingTypeError: an argument of the wrong type.
         NoBusinessTimeError: as :func:`send_window`.
         DatetimeRangeError: as :func:`send_window`.
 
@@ -269,18 +284,10 @@ def followup_plan(
     .. versionadded:: 0.1.0
     """
     calendar = _DEFAULT_CALENDAR if calendar is None else calendar
-    policy = _DEFAULT_POLICY if policy is None else policy
-    plan_policy = PlanPolicy() if plan_policy is None else plan_policy
-    if not isinstance(plan_policy, PlanPolicy):
-        raise TypeError(f"plan_policy must be a PlanPolicy, got {type(plan_policy).__name__}")
-    thank_you = send_window(interview, calendar=calendar, policy=policy)
-    steps = [
-        PlanStep(
-            kind="thank_you",
-            window=thank_you,
-            reason="Thank the interviewer while the conversation is fresh: 24 to 48 hours after.",
-        )
-    ]
+    plan_policy = _plan_policy(policy)
+    timing = plan_policy.timing
+    thank_you = send_window(interview, calendar=calendar, policy=timing)
+    steps = [PlanStep(kind="thank_you", window=thank_you, reason=_thank_you_reason(timing))]
     decision_anchor = _decision_anchor(decision_expected, interview, calendar)
     previous = thank_you
     for number in range(plan_policy.check_ins):
@@ -302,11 +309,34 @@ def followup_plan(
             reason = f"Check in {days} business days after the {_NAMES[steps[-1].kind]}."
         if final:
             reason += " This is the last message: after it, stop following up."
-        window = _check_in_window(anchor, days, previous, interview, calendar, policy, plan_policy)
+        window = _check_in_window(anchor, days, previous, interview, calendar, plan_policy)
         steps.append(PlanStep(kind=kind, window=window, reason=reason))
         previous = window
     return FollowupPlan(
         interview=interview, decision_expected=decision_expected, steps=tuple(steps)
+    )
+
+
+def _plan_policy(policy: PlanPolicy | TimingPolicy | None) -> PlanPolicy:
+    if policy is None:
+        return PlanPolicy()
+    if isinstance(policy, TimingPolicy):
+        return PlanPolicy(timing=policy)
+    if not isinstance(policy, PlanPolicy):
+        raise TimingTypeError(policy, "policy", "a PlanPolicy, a TimingPolicy or None")
+    return policy
+
+
+def _thank_you_reason(policy: TimingPolicy) -> str:
+    hour = timedelta(hours=1)
+    if not policy.min_delay % hour and not policy.max_delay % hour:
+        delays = f"{policy.min_delay // hour} to {policy.max_delay // hour} hours"
+    else:
+        delays = f"{format_delay(policy.min_delay)} to {format_delay(policy.max_delay)}"
+    counted = ", counting only business days" if policy.counting == "business_days" else ""
+    return (
+        f"Thank the interviewer while the conversation is fresh: {delays} after the "
+        f"interview{counted}."
     )
 
 
@@ -333,15 +363,16 @@ def _decision_anchor(
         at = require_aware(decision, "decision_expected")
         return WindowAnchor(at=at, description=f"the expected decision by {_decision_label(at)}")
     if not isinstance(decision, date):
-        raise TypeError(
-            f"decision_expected must be a date, an aware datetime or None, "
-            f"got {type(decision).__name__}"
-        )
+        raise TimingTypeError(decision, "decision_expected", "a date, an aware datetime or None")
     # A decision date has passed at the end of that day, in the recipient's zone.
     zone = calendar.zone_for(interview.ended_at)
-    next_day = Timeline(calendar, zone).day(decision.toordinal() + 1)
+    timeline = Timeline(calendar, zone)
+    ordinal = decision.toordinal() + 1
+    # The next date may not exist locally (Samoa skipped 30 Dec 2011): take the first that does.
+    while not timeline.day(ordinal).pieces:
+        ordinal += 1
     return WindowAnchor(
-        at=to_local(next_day.pieces[0][0], zone),
+        at=to_local(timeline.day(ordinal).pieces[0][0], zone),
         description=f"the end of the expected decision date, {_decision_label(decision)}",
     )
 
@@ -359,7 +390,6 @@ def _check_in_window(
     previous: SendWindow,
     interview: Interview,
     calendar: BusinessCalendar,
-    policy: TimingPolicy,
     plan_policy: PlanPolicy,
 ) -> SendWindow:
     delay = timedelta(days=days)
@@ -367,7 +397,7 @@ def _check_in_window(
         min_delay=delay,
         max_delay=delay + timedelta(days=plan_policy.window_days),
         counting="business_days",
-        preferred_hours=policy.preferred_hours,
+        preferred_hours=plan_policy.timing.preferred_hours,
     )
     window = window_from(anchor, interview, calendar, check_in_policy)
     if to_micros(window.opens) >= to_micros(previous.closes):

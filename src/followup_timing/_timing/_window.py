@@ -15,7 +15,7 @@ from followup_timing._timing._engine import Timeline, to_local, to_micros
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._zones import require_aware
-from followup_timing.exceptions import DatetimeRangeError
+from followup_timing.exceptions import DatetimeRangeError, TimingTypeError
 
 
 class Timing(str, enum.Enum):
@@ -402,17 +402,18 @@ def _checked_rules(
     calendar = _DEFAULT_CALENDAR if calendar is None else calendar
     policy = _DEFAULT_POLICY if policy is None else policy
     if not isinstance(calendar, BusinessCalendar):
-        raise TypeError(f"calendar must be a BusinessCalendar, got {type(calendar).__name__}")
+        raise TimingTypeError(calendar, "calendar", "a BusinessCalendar or None")
     if not isinstance(policy, TimingPolicy):
-        raise TypeError(f"policy must be a TimingPolicy, got {type(policy).__name__}")
+        raise TimingTypeError(policy, "policy", "a TimingPolicy or None")
     return calendar, policy
 
 
 def _check_interview(interview: object, caller: str) -> None:
     if not isinstance(interview, Interview):
-        raise TypeError(
-            f"{caller} takes Interview values, got {type(interview).__name__}; "
-            f"wrap a datetime as Interview(ended_at)"
+        raise TimingTypeError(
+            interview,
+            f"the interview given to {caller}",
+            "an Interview (wrap a datetime as Interview(ended_at))",
         )
 
 

@@ -7,13 +7,13 @@ import functools
 import zoneinfo
 from datetime import datetime, tzinfo
 
-from followup_timing.exceptions import NaiveDatetimeError, UnknownTimezoneError
+from followup_timing.exceptions import NaiveDatetimeError, TimingTypeError, UnknownTimezoneError
 
 
 def require_aware(value: object, what: str) -> datetime:
     """Return *value* if it is an aware datetime; refuse anything else clearly."""
     if not isinstance(value, datetime):
-        raise TypeError(f"{what} must be an aware datetime, got {type(value).__name__}")
+        raise TimingTypeError(value, what, "an aware datetime")
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError(value, what)
     return value
