@@ -20,6 +20,10 @@ _BRACED: Final = re.compile(r"\{\{?([^{}\r\n]{1,60})\}\}?")
 _ANGLED: Final = re.compile(r"<([^<>\r\n]{1,60})>")
 _UNDERSCORES: Final = re.compile(r"_{3,}")
 _PUNCTUATION_RUN: Final = re.compile(r"[!?]{2,}")
+# Literal alternatives: linear as well.
+_ANY_CASE_PHRASES: Final = re.compile(
+    "|".join(re.escape(p) for p in lex.TEMPLATE_PHRASES_ANY_CASE), re.IGNORECASE
+)
 _PLACEHOLDER_CHARS: Final = frozenset(" _-'’./&")
 _MAX_CAPS_RUN: Final = 3
 
@@ -41,6 +45,31 @@ def _tone_index() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[tuple[str
     return index, frozenset(split_phrase(p) for p in lex.DESPERATE_PHRASES)
 
 
+@lru_cache(maxsize=1)
+def _demand_index() -> dict[str, list[tuple[str, ...]]]:
+    return _phrase_index(lex.DEMANDS)
+
+
+def _demand(
+    demands: list[tuple[str, ...]], tokens: list[Token], lows: list[str], i: int
+) -> int:
+    """Return the length of a demand for an answer at *i* ("I expect a decision"), or 0."""
+    for words in demands:
+        n = len(words)
+        if tuple(lows[i : i + n]) != words:
+            continue
+        k = i + n
+        while k < len(lows) and k - i - n < 2 and lows[k] in lex.DEMAND_DETERMINERS:
+            k += 1
+        if (
+            k < len(lows)
+            and lows[k] in lex.RESPONSE_NOUNS
+            and tokens[k].block == tokens[i].block
+        ):
+            return k + 1 - i
+    return 0
+
+
 def placeholders_in_lines(layout: Layout, lines: list[int]) -> list[tuple[int, int]]:
     """Return the spans of unfilled template placeholders on the given lines, in order."""
     text = layout.text
@@ -50,32 +79,42 @@ def placeholders_in_lines(layout: Layout, lines: list[int]) -> list[tuple[int, i
         start, end = layout.lines[i]
         if start != end:
             found.extend(_slots(text, start, end))
-    for phrase in lex.TEMPLATE_PHRASES:
-        pos = text.find(phrase)
-        while pos != -1:
-            a, b = pos, pos + len(phrase)
-            if (
-                (a == 0 or not text[a - 1].isalnum())
-                and (b >= len(text) or not text[b].isalnum())
-                and layout.position(a)[0] - 1 in wanted
-                and layout.position(b)[0] == layout.position(a)[0]
-            ):
-                found.append((a, b))
-            pos = text.find(phrase, b)
+    for a, b in _template_phrases(text):
+        line = layout.position(a)[0]
+        if line - 1 in wanted and layout.position(b)[0] == line:
+            found.append((a, b))
     return _merge(found)
 
 
 def placeholders(text: str) -> list[tuple[int, int]]:
     """Return the spans of unfilled template placeholders in a one-line *text*."""
-    found = _slots(text, 0, len(text))
+    return _merge(_slots(text, 0, len(text)) + _template_phrases(text))
+
+
+def _template_phrases(text: str) -> list[tuple[int, int]]:
+    """Return the spans of template phrases ("Hiring Manager Name") as whole words."""
+    found: list[tuple[int, int]] = []
+
+    def add(a: int, b: int) -> None:
+        if (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum()):
+            found.append((a, b))
+
     for phrase in lex.TEMPLATE_PHRASES:
         pos = text.find(phrase)
         while pos != -1:
-            a, b = pos, pos + len(phrase)
-            if (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum()):
-                found.append((a, b))
-            pos = text.find(phrase, b)
-    return _merge(found)
+            add(pos, pos + len(phrase))
+            pos = text.find(phrase, pos + len(phrase))
+    low = text.lower()
+    if len(low) != len(text):  # a few letters ("İ") lengthen in lower case: offsets shift
+        for m in _ANY_CASE_PHRASES.finditer(text):
+            add(m.start(), m.end())
+        return found
+    for phrase in lex.TEMPLATE_PHRASES_ANY_CASE:
+        pos = low.find(phrase)
+        while pos != -1:
+            add(pos, pos + len(phrase))
+            pos = low.find(phrase, pos + len(phrase))
+    return found
 
 
 def _merge(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -102,7 +141,9 @@ def _slots(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 found.append(m.span())
     if "{" in line:
         for m in _BRACED.finditer(text, start, end):
-            if _looks_like_slot(m.group(1), bracket=True):
+            inner = m.group(1).strip()
+            # "{0}", "{1}": positional format fields are slots too.
+            if (inner.isdigit() and len(inner) <= 2) or _looks_like_slot(inner, bracket=True):
                 found.append(m.span())
     if "<" in line:
         for m in _ANGLED.finditer(text, start, end):
@@ -122,6 +163,10 @@ def _looks_like_slot(inner: str, *, bracket: bool) -> bool:
     stripped = inner.strip()
     if len(stripped) < 2 or stripped.lower() in lex.BRACKET_ALLOWED:
         return False
+    if " " not in stripped and (
+        stripped.endswith(".") or stripped.lower() in lex.ABBREVIATIONS
+    ):
+        return False  # an editor's abbreviation: "[Inc.]", "[Ltd]"
     letters = 0
     for ch in stripped:
         if ch.isalpha():
@@ -147,8 +192,16 @@ def tone(tokens: list[Token]) -> tuple[list[tuple[int, int]], list[tuple[int, in
     lows = [t.low for t in tokens]
     count = len(lows)
     index, desperate_phrases = _tone_index()
+    demand_index = _demand_index()
     i = 0
     while i < count:
+        demands = demand_index.get(lows[i])
+        if demands is not None:
+            demand = _demand(demands, tokens, lows, i)
+            if demand and not _negated_before(tokens, i):
+                pushy.append((i, i + demand))
+                i += demand
+                continue
         candidates = index.get(lows[i])
         if candidates is None:
             i += 1
@@ -244,8 +297,10 @@ def paragraphs(layout: Layout, lines: list[int]) -> int:
     count = 0
     previous = -2
     in_block = False
+    text, spans = layout.text, layout.lines
     for i in lines:
-        blank = not layout.line_text(i).strip()
+        start, end = spans[i]
+        blank = start == end or text[start:end].isspace()
         if blank:
             in_block = False
         else:

@@ -185,7 +185,52 @@ WITHDRAWAL_CUES: tuple[str, ...] = (
     "not be moving forward",
     "step back from the process",
     "stepping back from the process",
+    "lost interest",
+    "lost my interest",
+    "lost all interest",
+    "losing interest",
+    "pull out of",
+    "pulling out of",
+    "pull my application",
+    "pull my candidacy",
+    "pull my name",
+    "pulling my application",
+    "bow out",
+    "bowing out",
 )
+#: Going on in the process: a withdrawal when the writer negates it ("I have decided not to
+#: move forward", "I will not be pursuing the position"), unless something else is the
+#: object ("I am not pursuing other roles").
+WITHDRAWAL_NEGATED: tuple[str, ...] = (
+    "pursue",
+    "pursuing",
+    "move forward",
+    "moving forward",
+    "proceed",
+    "proceeding",
+    "continue with",
+    "continuing with",
+    "continue in",
+    "go forward with",
+    "going forward with",
+    "be considered",
+    "remain in",
+    "remain a candidate",
+)
+#: Turning the process down: a withdrawal when the writer does it, not negated ("I must
+#: respectfully decline the offer to continue").
+WITHDRAWAL_ACTS: tuple[str, ...] = ("decline", "declining", "turn down", "turning down")
+#: Words after a withdrawal verb that make its object something else ("not pursuing other
+#: roles", "decline another offer").
+WITHDRAWAL_ELSEWHERE: frozenset[str] = frozenset(
+    {"other", "another", "else", "elsewhere", "alternative", "alternatives", "others"}
+)
+#: Words after a negated way of going on that make it wait for something, not stop ("I
+#: don't want to move forward without thanking you").
+WITHDRAWAL_UNTIL: frozenset[str] = frozenset({"without", "until", "before", "unless", "till"})
+#: Words before a cue that make the sentence a condition, not a statement ("If I accepted
+#: another offer").
+CONDITIONALS: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
 
 # --- qualifications ----------------------------------------------------------------------
 
@@ -267,6 +312,45 @@ SKILL_NOUNS: tuple[str, ...] = (
     "my work on",
     "my work with",
 )
+#: Counterfactual wishes: what follows is not a claim ("I wish I had more experience").
+#: "wish to" is a formal "want to" and does not count.
+IRREALIS: tuple[str, ...] = ("wish", "wished", "wishing", "if only")
+#: Units of time that make "six years in sales" or "my four years building dashboards" a
+#: claim, after a number.
+DURATION_UNITS: frozenset[str] = frozenset({"years", "yrs", "months", "decades"})
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "several", "many", "multiple", "few",
+    }
+)
+#: Words before the number that make a duration something else: "in five years", "for many
+#: years to come".
+DURATION_NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
+    {"in", "within", "next", "coming", "another", "for", "than", "after", "those", "these"}
+)
+#: Words after a duration that tie it to work ("six years in sales", "years building").
+#: Any word ending in "-ing" does as well.
+DURATION_LINKS: frozenset[str] = frozenset(
+    {"of", "in", "at", "as", "with", "on", "across", "inside", "within", "leading", "doing"}
+)
+#: Verbs of the reader's attitude to the writer: "you are interested in my background" is
+#: about the reader, not a claim.
+READER_ATTITUDES: frozenset[str] = frozenset(
+    {
+        "interested", "impressed", "liked", "loved", "curious", "asked", "wondered",
+        "enjoyed", "reviewed", "read", "noticed", "saw", "valued", "praised", "highlighted",
+        "appreciated", "pointed", "interest",
+    }
+)
+#: Words allowed between "you" and a reporting verb: "you also mentioned", "you were
+#: interested".
+READER_BRIDGE: frozenset[str] = frozenset(
+    {"are", "were", "seemed", "also", "had", "have", "both", "particularly", "especially",
+     "really", "be", "was", "is", "seem", "'re", "all"}
+)
+
 #: Verbs that turn a skill noun into a wish to learn ("to develop my skills").
 LEARNING_VERBS: frozenset[str] = frozenset(
     {
@@ -360,8 +444,29 @@ CTA_CUES: tuple[str, ...] = (
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         "mentioned", "said", "told", "explained", "noted", "described", "indicated",
-        "shared", "outlined", "walked", "laid",
+        "shared", "outlined", "walked", "laid", "asked", "wondered",
     }
+)
+#: A question is a call to action when it asks the reader for something or offers
+#: something ("Could you share ...?", "Should I send ...?", "Is there ...?") ...
+CTA_QUESTION_OPENERS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("could", "you"), ("would", "you"), ("can", "you"), ("will", "you"),
+        ("might", "you"), ("would", "it"), ("could", "i"), ("can", "i"), ("should", "i"),
+        ("shall", "i"), ("may", "i"), ("is", "there"), ("are", "there"), ("do", "you"),
+    }
+)
+#: ... when it asks about the process ("Is the position still open?") ...
+CTA_QUESTION_WORDS: frozenset[str] = frozenset(
+    {
+        "decide", "decided", "deciding", "decision", "decisions", "timeline", "timing",
+        "status", "update", "updates", "open", "filled", "available", "hiring", "process",
+        "progress", "hear", "schedule", "next", "expect", "anticipate", "stage", "round",
+    }
+)
+#: ... unless "do you" asks about what the reader likes or thinks, which is small talk.
+CTA_QUESTION_SMALL_TALK: frozenset[str] = frozenset(
+    {"enjoy", "like", "love", "think", "remember", "miss", "prefer", "play", "watch"}
 )
 
 # --- negation (NegEx-style) --------------------------------------------------------------
@@ -407,6 +512,14 @@ PSEUDO_NEGATIONS: tuple[str, ...] = (
     "cannot thank",
     "can't say enough",
     "can't tell you",
+)
+#: A negation followed by a comparative is praise, not negation: "I was never more
+#: interested", "I couldn't be happier". Up to two of these words may come between.
+COMPARATIVE_BRIDGE: frozenset[str] = frozenset(
+    {"be", "been", "have", "felt", "feel", "was", "were", "am", "is", "are", "ever"}
+)
+COMPARATIVE_NEGATIONS: frozenset[str] = frozenset(
+    {"never", "couldn't", "can't", "cannot", "not", "couldnt", "cant"}
 )
 #: Words that end a negation's scope ("I don't know Go, but I have built ...").
 SCOPE_TERMINATORS: frozenset[str] = frozenset(
@@ -495,6 +608,22 @@ SIGN_OFFS: tuple[str, ...] = (
     "cordially yours",
     "looking forward",
     "best of luck",
+    "thx",
+    "thx again",
+    "many thx",
+)
+SIGN_OFF_SET: frozenset[str] = frozenset(SIGN_OFFS)
+#: Thanks that close a message when an object follows: "Thank you for your time,".
+THANKS_CLOSINGS: tuple[str, ...] = (
+    "thank you",
+    "thanks",
+    "thank you again",
+    "thanks again",
+    "thank you so much",
+    "thanks so much",
+    "thank you very much",
+    "many thanks",
+    "with thanks",
 )
 
 # --- pushy and desperate wording ---------------------------------------------------------
@@ -507,10 +636,6 @@ PUSHY_PHRASES: tuple[str, ...] = (
     "urgently",
     "right away",
     "i expect to hear",
-    "i expect a response",
-    "i expect a reply",
-    "i expect an answer",
-    "i expect an offer",
     "i demand",
     "i insist",
     "you must",
@@ -564,6 +689,19 @@ DESPERATE_PHRASES: tuple[str, ...] = (
     "i can't afford",
     "i cannot afford",
 )
+#: A demand for an answer: one of DEMANDS, then up to two words, then a RESPONSE_NOUNS
+#: word ("I expect a decision by Monday", "I expect your reply").
+DEMANDS: tuple[str, ...] = ("i expect", "i'll expect", "i will expect", "i require")
+#: Only these may come between: "I expect the decision will take time" is no demand.
+DEMAND_DETERMINERS: frozenset[str] = frozenset(
+    {"a", "an", "your", "to", "some", "final", "prompt", "quick", "immediate", "firm"}
+)
+RESPONSE_NOUNS: frozenset[str] = frozenset(
+    {
+        "decision", "response", "reply", "answer", "update", "offer", "callback", "feedback",
+        "hear", "verdict", "outcome", "confirmation",
+    }
+)
 #: Words that shout when written in capitals, even alone ("I REALLY want this").
 SHOUTED_WORDS: frozenset[str] = frozenset(
     {
@@ -580,16 +718,11 @@ SHOUTED_WORDS: frozenset[str] = frozenset(
 BRACKET_ALLOWED: frozenset[str] = frozenset(
     {"sic", "sic!", "emphasis added", "emphasis mine", "sic.", "...", "…", "redacted", "ibid"}
 )
-#: Title-case template phrases left in a draft ("Dear Hiring Manager Name,").
+#: Title-case template phrases left in a draft ("Dear Your Name,"); in lower case they are
+#: ordinary words ("my phone number is ...").
 TEMPLATE_PHRASES: tuple[str, ...] = (
-    "Hiring Manager Name",
-    "Interviewer Name",
-    "Interviewer's Name",
-    "Recruiter Name",
-    "Recruiter's Name",
     "Company Name",
     "Company name",
-    "Name of Company",
     "Job Title",
     "Position Title",
     "Role Title",
@@ -602,14 +735,27 @@ TEMPLATE_PHRASES: tuple[str, ...] = (
     "Your Phone",
     "Phone Number",
     "Your Email",
-    "Insert Name",
-    "Insert Company",
     "Specific Topic",
     "Specific Project",
-    "XYZ Company",
-    "Company XYZ",
-    "ABC Company",
-    "Company ABC",
+)
+#: Template phrases that are placeholders in any case ("dear hiring manager name,").
+TEMPLATE_PHRASES_ANY_CASE: tuple[str, ...] = (
+    "hiring manager name",
+    "hiring manager's name",
+    "interviewer name",
+    "interviewer's name",
+    "recruiter name",
+    "recruiter's name",
+    "name of company",
+    "name of interviewer",
+    "insert name",
+    "insert company",
+    "insert role",
+    "insert position",
+    "xyz company",
+    "company xyz",
+    "abc company",
+    "company abc",
 )
 #: Lower-case tag names that are HTML, not placeholders, inside ``<...>``.
 HTML_TAGS: frozenset[str] = frozenset(

@@ -22,7 +22,10 @@ def html_to_text(html: str) -> str:
     """Return the visible text of *html*, dropping quoted replies, scripts and styles.
 
     ``blockquote`` elements, elements with the class ``gmail_quote`` (and the markers other
-    mail clients use for quoted replies), ``script``, ``style`` and ``head`` are dropped.
+    mail clients use for quoted replies), Gmail's ``gmail_signature``, ``script``, ``style``
+    and ``head`` are dropped. Outlook puts the message replied to after its header rather
+    than inside it, so everything from that header (``id="divRplyFwdMsg"``, an ``<hr>``
+    right before it, or the grey-bordered reply separator) to the end is dropped.
     Block elements become line breaks, paragraphs blank lines, and list items lines that
     start with ``"- "``.
 

@@ -12,7 +12,14 @@ around it says what the cue suggests:
   experience" restates the interviewer's needs and is not a claim.
 * **Gratitude** needs an object: "Thank you for your time" counts, a bare "Thanks!" does not,
   and neither do thanks "in advance" or "I would appreciate an update".
-* A sentence that withdraws from the process never shows interest.
+* **Withdrawal**: an explicit cue ("withdraw my application"), a negated way of going on
+  ("I have decided not to move forward") or turning the process down ("I must decline"),
+  said by the writer, not in a condition ("if I accepted another offer"). A sentence that
+  withdraws never shows interest or asks for next steps.
+* **Counterfactuals**: "I wish I had more experience" is no claim.
+* **Durations**: a number of years tied to work ("six years in sales", "my four years
+  building dashboards") is a claim of the writer's when the writer is the person in the
+  sentence.
 """
 
 from __future__ import annotations
@@ -45,6 +52,11 @@ _CTA: Final = "cta"
 _IN_ADVANCE: Final = "in_advance"
 _PSEUDO: Final = "pseudo"
 _EXTRA: Final = "extra"
+_WITHDRAW_NEGATED: Final = "withdraw_negated"
+_WITHDRAW_ACT: Final = "withdraw_act"
+_IRREALIS: Final = "irrealis"
+_DURATION: Final = "duration"
+_WITHDRAW_KINDS: Final = frozenset({_WITHDRAW, _WITHDRAW_NEGATED, _WITHDRAW_ACT})
 
 _MOVE_OF_KIND: Final[dict[str, MoveName]] = {
     _THANK: "gratitude",
@@ -54,6 +66,7 @@ _MOVE_OF_KIND: Final[dict[str, MoveName]] = {
     _ACTION: "qualifications",
     _SKILL_ADJ: "qualifications",
     _SKILL_NOUN: "qualifications",
+    _DURATION: "qualifications",
     _CTA: "call_to_action",
 }
 
@@ -92,6 +105,9 @@ def _build_index(extra: Iterable[tuple[MoveName, str]] = ()) -> dict[str, tuple[
     add(lex.PLEASURE_CUES, _PLEASURE)
     add(lex.INTEREST_CUES, _INTEREST)
     add(lex.WITHDRAWAL_CUES, _WITHDRAW)
+    add(lex.WITHDRAWAL_NEGATED, _WITHDRAW_NEGATED)
+    add(lex.WITHDRAWAL_ACTS, _WITHDRAW_ACT)
+    add(lex.IRREALIS, _IRREALIS)
     add(lex.ACTION_VERBS, _ACTION)
     add(lex.SKILL_ADJECTIVES, _SKILL_ADJ)
     add(lex.SKILL_NOUNS, _SKILL_NOUN)
@@ -140,17 +156,30 @@ class SentenceMoves:
 def _matches(tokens: list[Token], first: int, last: int, index: Index) -> list[Match]:
     found: list[Match] = []
     lows = [t.low for t in tokens[first:last]]
+    count = len(lows)
+    units = lex.DURATION_UNITS
     for k, low in enumerate(lows):
+        if low in units and k and _is_number(lows[k - 1]):
+            found.append(Match(first + k - 1, first + k + 1, _DURATION, ""))
         candidates = index.get(low)
         if candidates is None:
             continue
+        following = lows[k + 1] if k + 1 < count else ""
         for words, kind, move in candidates:
             n = len(words)
-            if k + n > len(lows):
+            if n == 1:
+                found.append(Match(first + k, first + k + 1, kind, move))
                 continue
-            if n == 1 or _same(lows, k, words):
+            # The second word first: most phrases that share a first word differ there.
+            if k + n > count or (words[1] != following and words[1] != "*"):
+                continue
+            if n == 2 or _same(lows, k, words):
                 found.append(Match(first + k, first + k + n, kind, move))
     return found
+
+
+def _is_number(low: str) -> bool:
+    return low in lex.NUMBER_WORDS or (low.isdigit() and len(low) <= 2)
 
 
 def _same(lows: list[str], k: int, words: tuple[str, ...]) -> bool:
@@ -168,27 +197,39 @@ def analyse_sentence(
     matches = _matches(tokens, first, last, index)
     if not matches:
         return result
-    pseudo: set[int] = set()
+    pseudo = _comparatives(tokens, first, last)
+    irrealis: list[int] = []
     for m in matches:
         if m.kind == _PSEUDO:
             pseudo.update(range(m.first, m.last))
-        elif m.kind == _WITHDRAW and result.withdrawal is None:
-            result.withdrawal = (m.first, m.last)
+        elif m.kind == _IRREALIS:
+            if m.last >= last or tokens[m.last].low != "to":  # "I wish to add" is a want
+                irrealis.append(m.first)
         elif m.kind == _IN_ADVANCE and result.in_advance is None:
             result.in_advance = (m.first, m.last)
+    for m in matches:
+        if (
+            m.kind in _WITHDRAW_KINDS
+            and result.withdrawal is None
+            and _withdraws(text, tokens, first, last, m, pseudo)
+        ):
+            result.withdrawal = (m.first, m.last)
     covered: set[int] = set()  # token positions used by a longer accepted phrase
     for m in matches:
         kind = m.kind
-        if kind in (_PSEUDO, _WITHDRAW, _IN_ADVANCE):
+        if kind in _NOT_MOVES:
             continue
         move = m.move if kind == _EXTRA else _MOVE_OF_KIND[kind]
         if move in result.moves or m.first in covered:
             continue
-        if move == "interest" and result.withdrawal is not None:
+        if result.withdrawal is not None and move in ("interest", "call_to_action"):
             continue
         if _negated(text, tokens, first, m.first, pseudo, m):
             continue
-        if move == "qualifications" and _negated_after(text, tokens, last, m.last, pseudo):
+        if move == "qualifications" and (
+            _negated_after(text, tokens, last, m.last, pseudo)
+            or _after_marker(text, tokens, first, m.first, irrealis)
+        ):
             continue
         if not _accept(text, tokens, first, last, m, result, sentence):
             continue
@@ -197,15 +238,84 @@ def analyse_sentence(
     return result
 
 
+# Kinds whose phrases may hold a negation of their own ("no longer interested").
+_OWN_NEGATION: Final = frozenset({_CTA, _INTEREST, _EXTRA, *_WITHDRAW_KINDS})
+_NOT_MOVES: Final = frozenset({_PSEUDO, _IN_ADVANCE, _IRREALIS, *_WITHDRAW_KINDS})
+
+
+def _withdraws(
+    text: str, tokens: list[Token], first: int, last: int, m: Match, pseudo: set[int]
+) -> bool:
+    """Whether the withdrawal cue *m* withdraws the writer from the process."""
+    negated = _negated(text, tokens, first, m.first, pseudo, m)
+    if m.kind == _WITHDRAW_NEGATED:
+        if not negated:
+            return False
+        if any(tokens[j].low in lex.WITHDRAWAL_UNTIL for j in range(m.last, last)):
+            return False  # "I don't want to move forward without thanking you"
+    elif negated:
+        return False  # "I have not accepted another offer"
+    if m.kind != _WITHDRAW:
+        for j in range(m.last, min(last, m.last + 4)):
+            if tokens[j].low in lex.WITHDRAWAL_ELSEWHERE:
+                return False  # "I am not pursuing other roles"
+    if _nearest_person(tokens, first, m.first, subject_only=True) == "other":
+        return False  # "if you are not moving forward"
+    return not any(tokens[j].low in lex.CONDITIONALS for j in range(first, m.first))
+
+
+def _comparatives(tokens: list[Token], first: int, last: int) -> set[int]:
+    """Return the positions of negations that only intensify a comparative.
+
+    "I was never more interested", "I couldn't be happier": a negation, up to two words such
+    as "be" or "been", then "more" (or, after "never", "so"), or after "be" or "been" a
+    comparative in "-er".
+    """
+    found: set[int] = set()
+    for j in range(first, last):
+        low = tokens[j].low
+        if low not in lex.COMPARATIVE_NEGATIONS:
+            continue
+        k = j + 1
+        while k < last and k - j <= 2 and tokens[k].low in lex.COMPARATIVE_BRIDGE:
+            k += 1
+        if k >= last:
+            continue
+        nxt = tokens[k].low
+        bridged = k > j + 1 and tokens[k - 1].low in {"be", "been", "felt", "feel"}
+        if (
+            nxt == "more"
+            or (low == "never" and nxt in {"so", "as"})
+            or (bridged and nxt.endswith("er") and len(nxt) > 4)
+        ):
+            found.update(range(j, k + 1))
+    return found
+
+
+def _after_marker(
+    text: str, tokens: list[Token], first: int, at: int, markers: list[int]
+) -> bool:
+    """Whether a marker (a counterfactual "wish") governs *at*: before it, same clause."""
+    if not markers:
+        return False
+    for j in range(at - 1, max(first, at - 8) - 1, -1):
+        if j in markers:
+            return True
+        if tokens[j].low in lex.SCOPE_TERMINATORS or _has_scope_punctuation(
+            text, tokens[j].end, tokens[j + 1].start
+        ):
+            return False
+    return False
+
+
 def _negated(
     text: str, tokens: list[Token], first: int, at: int, pseudo: set[int], m: Match
 ) -> bool:
     # A negation inside the cue itself ("don't hesitate") is the cue's own business.
     inside = range(m.first, m.last)
-    if any(_is_negation(tokens[j].low) and j not in pseudo for j in inside) and m.kind not in (
-        _CTA,
-        _INTEREST,
-        _EXTRA,
+    if (
+        any(_is_negation(tokens[j].low) and j not in pseudo for j in inside)
+        and m.kind not in _OWN_NEGATION
     ):
         return True
     j = at - 1
@@ -310,13 +420,29 @@ def _accept(
     if kind == _INTEREST:
         return _nearest_person(tokens, first, m.first) != "other"
     if kind == _ACTION:
-        return _writer_is_subject(tokens, first, m.first)
+        return _writer_is_subject(tokens, first, last, m.first)
+    if kind == _DURATION:
+        before = tokens[m.first - 1].low if m.first > first else ""
+        after = tokens[m.last].low if m.last < last else ""
+        if before in lex.DURATION_NOT_CLAIM_BEFORE:
+            return False  # "in five years", "for many years to come"
+        if after not in lex.DURATION_LINKS and not after.endswith("ing"):
+            return False
+        if _reported(tokens, first, m.first, lex.READER_ATTITUDES):
+            return False
+        person = _nearest_person(tokens, first, m.first, subject_only=True)
+        if person is None:  # "Having spent six years in sales, I can ..."
+            return _first_person_follows(tokens, m.last, last)
+        return person == "first"
     if kind == _SKILL_ADJ:
         return _nearest_person(tokens, first, m.first) == "first"
     if kind == _SKILL_NOUN:
+        attitudes = lex.READER_ATTITUDES
         if tokens[m.first].low == "my":
             prev = tokens[m.first - 1].low if m.first > first else ""
-            return prev not in lex.LEARNING_VERBS and not _reported(tokens, first, m.first)
+            return prev not in lex.LEARNING_VERBS and not _reported(
+                tokens, first, m.first, attitudes
+            )
         prev = tokens[m.first - 1].low if m.first > first else ""
         if prev == "to" or prev in lex.LEARNING_VERBS:
             return False
@@ -324,7 +450,7 @@ def _accept(
             prev2 = tokens[m.first - 2].low if m.first - 1 > first else ""
             if prev2 in lex.LEARNING_VERBS:
                 return False
-        if prev.endswith("'s") or _reported(tokens, first, m.first):
+        if prev.endswith("'s") or _reported(tokens, first, m.first, attitudes):
             return False
         return _nearest_person(tokens, first, m.first, subject_only=True) == "first"
     if kind == _CTA:
@@ -332,11 +458,14 @@ def _accept(
     return True  # extra cues: negation is the only check
 
 
-def _writer_is_subject(tokens: list[Token], first: int, at: int) -> bool:
+def _writer_is_subject(tokens: list[Token], first: int, last: int, at: int) -> bool:
     """Whether "I" (or "I've", ...) governs the verb at *at*: "I have also led".
 
-    Coordinated verbs share the subject: "I planned and ran".
+    Coordinated verbs share the subject: "I planned and ran". A participle takes the
+    subject of the clause after it: "Having led three launches, I ...".
     """
+    if at > first and tokens[at - 1].low == "having":
+        return _first_person_follows(tokens, at + 1, last)
     j = at - 1
     while j >= first and at - j <= 4:
         low = tokens[j].low
@@ -348,20 +477,51 @@ def _writer_is_subject(tokens: list[Token], first: int, at: int) -> bool:
     return False
 
 
-def _reported(tokens: list[Token], first: int, at: int) -> bool:
-    """Whether the words before *at* report what the interviewer said: "you mentioned"."""
-    for j in range(max(first, at - 8), at - 1):
-        if tokens[j].low in lex.SECOND_PERSON and tokens[j + 1].low in lex.REPORTING_VERBS:
+def _first_person_follows(tokens: list[Token], start: int, last: int) -> bool:
+    """Whether the next person named from *start* on is the writer."""
+    for j in range(start, last):
+        low = tokens[j].low
+        if low in lex.FIRST_PERSON:
             return True
+        if low in lex.OTHER_PERSON:
+            return False
+    return False
+
+
+def _reported(
+    tokens: list[Token], first: int, at: int, extra: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the words before *at* report what the interviewer said: "you mentioned".
+
+    With *extra*, also the reader's attitude: "you were interested in".
+    """
+    for j in range(max(first, at - 8), at - 1):
+        if tokens[j].low not in lex.SECOND_PERSON:
+            continue
+        for k in range(j + 1, min(at, j + 4)):
+            low = tokens[k].low
+            if low in lex.REPORTING_VERBS or low in extra:
+                return True
+            if low not in lex.READER_BRIDGE:
+                break
     return False
 
 
 def question_is_call_to_action(tokens: list[Token], sentence: Sentence) -> bool:
-    """Whether a question asks the reader something: it addresses "you" or asks "is there"."""
+    """Whether a question asks the reader for something, offers something or asks how
+    the process stands: "Could you share ...?", "Should I send ...?", "Is the position
+    still open?". "Did you enjoy the conference?" is small talk.
+    """
     if not sentence.question:
         return False
-    for j in range(sentence.first, sentence.last):
+    last = sentence.last
+    for j in range(sentence.first, last):
         low = tokens[j].low
-        if low in lex.SECOND_PERSON or low == "there":
+        if low in lex.CTA_QUESTION_WORDS:
             return True
+        if j + 1 < last and (low, tokens[j + 1].low) in lex.CTA_QUESTION_OPENERS:
+            if low != "do" or j + 2 >= last:
+                return True
+            if tokens[j + 2].low not in lex.CTA_QUESTION_SMALL_TALK:
+                return True
     return False

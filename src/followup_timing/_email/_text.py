@@ -16,9 +16,13 @@ from followup_timing._email import _lexicon as lex
 
 # The line breaks str.splitlines() knows, so line numbers agree with it.
 _LINE_BREAK: Final = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# The line breaks other than "\n": without them, str.split("\n") finds the lines faster.
+_OTHER_BREAK: Final = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # A word: a run of letters and digits (no underscore). Apostrophes are joined afterwards.
 _WORD: Final = re.compile(r"[^\W_]+")
-_APOSTROPHES: Final = "'’"
+# A word as the analysis reads it: "don't" is one word (one inner apostrophe at most).
+# Linear: the optional group starts with a character no word contains.
+_JOINED_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END: Final = frozenset(".!?…")
 _CLOSERS: Final = frozenset(".!?…\"'”’)]»")
 _BULLETS: Final = frozenset("-*•·–—>")
@@ -32,6 +36,14 @@ _FORWARD_MARKERS: Final = frozenset(
 _SIGN_OFF_SEARCH_LINES: Final = 8
 #: Lines after a sign-off are a name, title, phone: short.
 _CLOSING_LINE_MAX_WORDS: Final = 8
+#: A sign-off followed by a name is looked for this far back (a long disclaimer may follow).
+_SIGNATURE_SEARCH_LINES: Final = 60
+#: A name under a sign-off: "Sam", "Dr. Sam Lee", "Sam Lee, PMP".
+_NAME_MAX_WORDS: Final = 5
+#: Markup around a header name in plain text converted from HTML: "*From:*", "**Sent:**".
+_HEADER_MARKUP: Final = "*_ "
+#: First characters of the lines that can open a quote block (besides "... wrote:").
+_QUOTE_LEADS: Final = frozenset("o-_b*f")
 _GREETING_MAX_WORDS: Final = 6
 
 
@@ -70,9 +82,12 @@ class Layout:
         own: indices of the lines the writer wrote (no quoted reply, no signature).
         greeting: index of the greeting line, or ``None``.
         greeting_only: whether the greeting line holds nothing but the greeting.
-        sign_off: index of the sign-off line, or ``None``.
+        sign_off: index of the sign-off line, or ``None``. The lines after it (name, title,
+            phone, disclaimer) are the signature: never analysed for moves or tone.
+        sign_off_thanks: whether the sign-off thanks for something ("Thank you for your
+            time,"), so that it is analysed with the body.
         body: indices of the own lines that are analysed for moves: after a greeting-only
-            line and before the sign-off.
+            line and before the sign-off (through it, with ``sign_off_thanks``).
         signature: indices of the lines of the signature block (after ``-- ``).
         quoted: whether any quoted reply or forwarded message was dropped.
     """
@@ -86,30 +101,39 @@ class Layout:
         "own",
         "quoted",
         "sign_off",
+        "sign_off_thanks",
         "signature",
         "text",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines: list[tuple[int, int]] = []
-        self.line_starts: list[int] = []
-        pos = 0
-        for m in _LINE_BREAK.finditer(text):
-            self.lines.append((pos, m.start()))
-            self.line_starts.append(pos)
-            pos = m.end()
-        if pos < len(text) or not self.lines:
-            self.lines.append((pos, len(text)))
-            self.line_starts.append(pos)
+        self.lines = _split_lines(text)
+        self.line_starts = [start for start, _ in self.lines]
         self.quoted = False
         self.signature: list[int] = []
         self.own = self._own_lines()
         self.greeting, self.greeting_only = self._greeting()
+        self.sign_off_thanks = False
         self.sign_off = self._sign_off()
-        first = self.greeting + 1 if self.greeting is not None and self.greeting_only else 0
-        last = self.sign_off if self.sign_off is not None else len(self.lines)
+        first, last = self.body_start, self.body_end
         self.body = [i for i in self.own if first <= i < last]
+
+    @property
+    def body_start(self) -> int:
+        """Index of the first line analysed for moves: after a greeting-only line."""
+        return self.greeting + 1 if self.greeting is not None and self.greeting_only else 0
+
+    @property
+    def body_end(self) -> int:
+        """Index of the line after the last one analysed for moves.
+
+        That is the sign-off line, or the line after it when the sign-off thanks for
+        something ("Thank you for your time,").
+        """
+        if self.sign_off is None:
+            return len(self.lines)
+        return self.sign_off + 1 if self.sign_off_thanks else self.sign_off
 
     def line_text(self, index: int) -> str:
         """Return the content of line *index*."""
@@ -127,6 +151,9 @@ class Layout:
         own: list[int] = []
         text = self.text
         for i, (start, end) in enumerate(self.lines):
+            if start == end:
+                own.append(i)
+                continue
             raw = text[start:end]
             stripped = raw.strip()
             if not stripped:
@@ -160,14 +187,19 @@ class Layout:
             return False
         if low.endswith("wrote:") and len(low) < 300:
             return low.startswith("on ") or "@" in low or self._next_is_quoted(index)
-        if low.startswith("on ") and len(low) < 300 and index + 1 < len(self.lines):
-            following = self.line_text(index + 1).strip().lower()
-            if following.endswith("wrote:") and len(following) < 200:
+        lead = low[0]
+        if lead not in _QUOTE_LEADS:
+            return False
+        if lead == "o" and low.startswith("on ") and len(low) < 300 and index + 1 < len(self.lines):
+            following = self.line_text(index + 1).rstrip()
+            if following[-6:].lower() == "wrote:" and len(following.strip()) < 200:
                 return True
         if low.startswith(("-----", "______", "begin forwarded")):
             core = low.strip("-_ ").strip()
             if core in _FORWARD_MARKERS or low.startswith("begin forwarded"):
                 return True
+        if low[:1] in _HEADER_MARKUP:
+            low = low.lstrip(_HEADER_MARKUP)
         if low.startswith("from:") and len(low) < 300:
             return self._header_block_follows(index)
         return False
@@ -180,17 +212,22 @@ class Layout:
         return False
 
     def _header_block_follows(self, index: int) -> bool:
+        """Whether the next non-blank line after a "From:" line is another header."""
         for i in range(index + 1, min(index + 5, len(self.lines))):
-            low = self.line_text(i).strip().lower()
-            if low.startswith(_HEADER_NAMES):
-                return True
+            low = self.line_text(i).strip().lower().lstrip(_HEADER_MARKUP)
+            if low:
+                return low.startswith(_HEADER_NAMES)
         return False
 
     # -- greeting and sign-off -----------------------------------------------------------
 
     def _greeting(self) -> tuple[int | None, bool]:
+        lines = self.lines
         for i in self.own:
-            raw = self.line_text(i).strip()
+            start, end = lines[i]
+            if start == end:
+                continue
+            raw = self.text[start:end].strip()
             if not raw:
                 continue
             words = [w.lower() for w in _words_of(raw)]
@@ -208,39 +245,70 @@ class Layout:
         return None, False
 
     def _sign_off(self) -> int | None:
+        """Return the index of the sign-off line, or ``None``.
+
+        The sign-off is among the last lines, with only short lines (name, title, phone)
+        after it; or, further up, a sign-off line with a name right under it, whatever
+        follows (a long title line, a disclaimer): that is the signature.
+        """
         # Only the last few non-blank lines can hold a sign-off: walk back to them.
         tail: list[int] = []
+        lines, text = self.lines, self.text
         for i in reversed(self.own):
-            if self.line_text(i).strip():
+            start, end = lines[i]
+            if start != end and not text[start:end].isspace():
                 tail.append(i)
-                if len(tail) == _SIGN_OFF_SEARCH_LINES:
+                if len(tail) == _SIGNATURE_SEARCH_LINES:
                     break
         tail.reverse()
-        for pos, i in enumerate(tail):
+        short = tail[-_SIGN_OFF_SEARCH_LINES:]
+        for pos, i in enumerate(short):
             raw = self.line_text(i).strip()
             words = [w.lower() for w in _words_of(raw)]
             if not words or len(words) > 8:
                 continue
-            after = tail[pos + 1 :]
+            after = short[pos + 1 :]
             if not all(
                 len(_words_of(self.line_text(j))) <= _CLOSING_LINE_MAX_WORDS for j in after
             ):
                 continue
-            joined = " ".join(words)
-            for phrase in lex.SIGN_OFFS:
-                if joined == phrase and raw[-1:] not in {"?", ":"}:
-                    return i
-                # "Best, Jane" or "Thanks - Priya" on one line.
-                if (
-                    joined.startswith(phrase + " ")
-                    and len(words) - len(phrase.split()) <= 3
-                    and raw[len(phrase) : len(phrase) + 1] in {",", " ", "-", "–", "—"}
-                    and ("," in raw or "-" in raw or "–" in raw or "—" in raw)
-                    and raw[:1].isupper()
-                    and not after
-                ):
-                    return i
+            if self._is_closing(i, raw, words):
+                return i
+            # "Best, Jane" or "Thanks - Priya" on one line.
+            if not after and _is_closing_with_name(raw, words):
+                return i
+        return self._sign_off_above_signature(tail)
+
+    def _sign_off_above_signature(self, tail: list[int]) -> int | None:
+        """Return the last sign-off line with a name under it, anything after the name."""
+        for pos in range(len(tail) - 2, -1, -1):
+            i, name = tail[pos], tail[pos + 1]
+            if name - i > 2:  # at most one blank line between the sign-off and the name
+                continue
+            raw = self.line_text(i).strip()
+            words = [w.lower() for w in _words_of(raw)]
+            if not words or len(words) > 8 or not _is_name(self.line_text(name).strip()):
+                continue
+            if not self._is_closing(i, raw, words):
+                continue
+            if any(_is_postscript(self.line_text(j)) for j in tail[pos + 2 :]):
+                return None  # "P.S. ..." is the writer's own text, not a signature
+            return i
         return None
+
+    def _is_closing(self, index: int, raw: str, words: list[str]) -> bool:
+        """Whether line *index* is a sign-off: "Best regards," or "Thank you for your time,"."""
+        if raw[-1:] in {"?", ":"}:
+            return False
+        joined = " ".join(words)
+        if joined in lex.SIGN_OFF_SET:
+            return True
+        # "Thank you for your time," closes the message and thanks (the body keeps it).
+        for phrase in lex.THANKS_CLOSINGS:
+            if joined.startswith(phrase + " for ") and raw[-1:] == ",":
+                self.sign_off_thanks = True
+                return True
+        return False
 
     # -- words and sentences -------------------------------------------------------------
 
@@ -255,18 +323,20 @@ class Layout:
         """Return the words of the given lines, grouped into blocks by blank lines."""
         tokens: list[Token] = []
         text = self.text
+        lines = self.lines
         block = 0
         previous = -2
         for i in line_indices:
-            start, end = self.lines[i]
+            start, end = lines[i]
             if i != previous + 1:
                 block += 1
             previous = i
-            if start == end or text[start:end].isspace():
+            stripped = text[start:end].lstrip() if start != end else ""
+            if not stripped:
                 block += 1
                 continue
-            stripped = text[start:end].lstrip()
-            if stripped[:1] in _BULLETS or _numbered(stripped):
+            lead = stripped[0]
+            if lead in _BULLETS or (lead.isdigit() and _numbered(stripped)):
                 block += 1
             scan_words(text, start, end, block, tokens)
         return tokens
@@ -274,19 +344,13 @@ class Layout:
 
 def scan_words(text: str, start: int, end: int, block: int, out: list[Token]) -> None:
     """Append the words of ``text[start:end]`` to *out*; "don't" is one word."""
-    merge = False
-    last: Token | None = None
-    for m in _WORD.finditer(text, start, end):
-        s = m.start()
-        if merge and last is not None and s == last.end + 1:
-            last.low = last.low + "'" + m.group().lower()
-            last.end = m.end()
-            merge = False
-            continue
-        e = m.end()
-        last = Token(s, e, m.group().lower(), block)
-        out.append(last)
-        merge = e < end and text[e] in _APOSTROPHES
+    append = out.append
+    for m in _JOINED_WORD.finditer(text, start, end):
+        low = m.group().lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        s, e = m.span()
+        append(Token(s, e, low, block))
 
 
 def word_count(text: str) -> int:
@@ -296,6 +360,54 @@ def word_count(text: str) -> int:
 
 def _words_of(line: str) -> list[str]:
     return _WORD.findall(line)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each line of *text*, line break excluded."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    if _OTHER_BREAK.search(text) is None:
+        append = lines.append
+        for part in text.split("\n"):
+            end = pos + len(part)
+            append((pos, end))
+            pos = end + 1
+        if len(lines) > 1 and lines[-1][0] == len(text):
+            lines.pop()  # the text ends with a line break: no empty line after it
+        return lines
+    for m in _LINE_BREAK.finditer(text):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text) or not lines:
+        lines.append((pos, len(text)))
+    return lines
+
+
+def _is_closing_with_name(raw: str, words: list[str]) -> bool:
+    """Whether *raw* is a sign-off and a name on one line: "Best, Jane", "Thanks - Priya"."""
+    joined = " ".join(words)
+    for phrase in lex.SIGN_OFFS:
+        if (
+            joined.startswith(phrase + " ")
+            and len(words) - len(phrase.split()) <= 3
+            and raw[len(phrase) : len(phrase) + 1] in {",", " ", "-", "–", "—"}
+            and ("," in raw or "-" in raw or "–" in raw or "—" in raw)
+            and raw[:1].isupper()
+        ):
+            return True
+    return False
+
+
+def _is_name(raw: str) -> bool:
+    """Whether a line can be the writer's name under a sign-off: short, capitalised."""
+    if not raw[:1].isupper() or raw[-1:] in {"?", "!", ":", ";"} or len(raw) > 60:
+        return False
+    return 0 < len(_words_of(raw)) <= _NAME_MAX_WORDS
+
+
+def _is_postscript(line: str) -> bool:
+    low = line.lstrip().lower()
+    return low.startswith(("p.s", "ps:", "ps ", "ps.", "pps"))
 
 
 def _numbered(stripped: str) -> bool:

@@ -80,7 +80,8 @@ def validate_email(
 
     The four moves are gratitude, interest, qualifications and a call to action. Quoted
     replies ("> ..." lines, "On ... wrote:" blocks, forwarded headers) and the signature
-    (after a ``"-- "`` line, and after the sign-off) are left out before analysis.
+    (after a ``"-- "`` line, and after the sign-off and name: title, phone, disclaimer) are
+    left out before analysis.
 
     Args:
         text: the body of the draft, as plain text. Any line endings.
@@ -167,9 +168,8 @@ def analyse(
         add(code, message)
 
     own_tokens_all = layout.tokens(layout.own)
-    first_body = layout.greeting + 1 if layout.greeting is not None and layout.greeting_only else 0
     sign_off = layout.sign_off if layout.sign_off is not None else len(layout.lines)
-    body_tokens = layout.slice_tokens(own_tokens_all, first_body, sign_off)
+    body_tokens = layout.slice_tokens(own_tokens_all, layout.body_start, layout.body_end)
     body_sentences = sentences(text, body_tokens)
     index = index_for(rules.cue_pairs())
 
@@ -244,7 +244,8 @@ def analyse(
         _position_findings(add, evidence, len(body_sentences))
         if context is not None:
             terms = context.terms()
-            own_text = "\n".join(layout.line_text(i) for i in layout.own)
+            # The writer's own company or title in the signature is no personalisation.
+            own_text = "\n".join(layout.line_text(i) for i in own_before_sign_off)
             if terms and not _checks.mentions(own_text, terms):
                 add(
                     "not-personalised",
