@@ -75,3 +75,14 @@ def test_errors_are_one_line(
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("written", ["2026-12-04", "Dec 4 2026", "4 December 2026"])
+def test_decision_date_written_any_way_is_a_date(
+    written: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date without a time is the whole day, however it is written."""
+    assert main([*BASE, "--decision", written, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["decision_expected"] == "2026-12-04"
+    assert data["steps"][1]["window"]["opens"] == "2026-12-09T09:00:00-05:00"

@@ -202,3 +202,29 @@ def test_send_windows_refuses_non_interviews() -> None:
         ft.TimingTypeError, match=r"interview given to send_windows\(\) must be an Interview"
     ):
         list(ft.send_windows([datetime(2026, 11, 2, 8, tzinfo=tz)]))  # type: ignore[list-item]
+
+
+def test_day_cache_stays_bounded() -> None:
+    """A calendar fed dates from many decades keeps at most MAX_CACHED_DAYS days per zone."""
+    from followup_timing._timing._engine import MAX_CACHED_DAYS
+
+    calendar = ft.BusinessCalendar(timezone="Europe/Paris")
+    start = datetime(1950, 1, 2, 12, tzinfo=ZoneInfo("Europe/Paris"))
+    for n in range(0, 3 * MAX_CACHED_DAYS, 3):
+        ft.send_window(ft.Interview(start + timedelta(days=n)), calendar=calendar)
+    cache = calendar.day_cache(ZoneInfo("Europe/Paris"))
+    assert 0 < len(cache) <= MAX_CACHED_DAYS
+
+
+def test_zone_caches_stay_bounded() -> None:
+    """The shared default calendar does not keep a day cache for every zone it ever saw."""
+    import zoneinfo
+
+    from followup_timing._timing._engine import MAX_CACHED_ZONES
+
+    calendar = ft.BusinessCalendar()
+    for name in sorted(zoneinfo.available_timezones())[: 2 * MAX_CACHED_ZONES]:
+        ft.send_window(
+            ft.Interview(datetime(2026, 3, 4, 12, tzinfo=ZoneInfo(name))), calendar=calendar
+        )
+    assert len(calendar._days) <= MAX_CACHED_ZONES

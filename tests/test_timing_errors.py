@@ -189,7 +189,9 @@ def test_calendar_with_every_weekday_closed() -> None:
 
 def test_calendar_whose_open_days_are_all_weekend() -> None:
     """Hours only on weekend days can never open either."""
-    with pytest.raises(ft.CalendarError, match=r"every weekday with hours is in weekend"):
+    with pytest.raises(
+        ft.CalendarError, match=r"every weekday with hours is in the weekend \(\[5, 6\]\)"
+    ):
         ft.BusinessCalendar(hours={5: (time(9), time(12))}, weekend=[5, 6])
 
 
@@ -311,3 +313,47 @@ def test_wrong_types_are_library_errors(call: object, message: str) -> None:
     with pytest.raises(ft.TimingTypeError, match=message) as info:
         call()  # type: ignore[operator]
     assert isinstance(info.value, TypeError)
+
+
+def test_calendar_open_only_on_default_weekend() -> None:
+    """Without a country or weekend, hours only on Saturday and Sunday can never open."""
+    with pytest.raises(ft.CalendarError, match=r"in the weekend \(\[5, 6\]\)"):
+        ft.BusinessCalendar(hours={5: (time(9), time(12)), 6: (time(9), time(12))})
+
+
+def test_special_hours_on_an_unlisted_weekday_keep_a_calendar_possible() -> None:
+    """Rule 1: a date's special hours give it hours even if its weekday has none."""
+    tuesday = date(2026, 11, 24)
+    cal = ft.BusinessCalendar(
+        hours={5: (time(9), time(12))}, special_hours={tuesday: (time(9), time(12))}
+    )
+    assert cal.is_business_day(tuesday)
+
+
+def test_parse_needs_a_full_date() -> None:
+    """Text without a date is refused rather than read as today."""
+    with pytest.raises(ft.DatetimeParseError, match=r"it has no full date"):
+        ft.Interview.parse("3pm", tz="UTC")
+    with pytest.raises(ft.DatetimeParseError, match=r"it has no full date"):
+        ft.Interview.parse("Nov 25 3pm", tz="UTC")
+
+
+def test_uk_suggests_gb() -> None:
+    """'UK' is not an ISO code; the error points at GB first."""
+    with pytest.raises(ft.UnknownCountryError, match=r"Close codes: GB, ") as info:
+        ft.BusinessCalendar(country="UK")
+    assert info.value.valid[0] == "GB"
+
+
+def test_codes_are_matched_case_insensitively() -> None:
+    """'us'/'ny' mean US-NY: the calendar stores the codes as the holidays package spells them."""
+    cal = ft.BusinessCalendar(country="us", subdivision="ny")
+    assert (cal.country, cal.subdivision, cal.region) == ("US", "NY", "US-NY")
+    assert cal == ft.BusinessCalendar(country="US", subdivision="NY")
+
+
+def test_fixed_offset_zone_is_accepted() -> None:
+    """datetime.timezone values (UTC, fixed offsets) are zones too."""
+    cal = ft.BusinessCalendar(timezone=timezone.utc)
+    w = ft.send_window(ft.Interview(AWARE), calendar=cal)
+    assert w.opens.tzinfo is timezone.utc

@@ -296,7 +296,7 @@ def test_santiago_short_day_counts_23_hours() -> None:
     """The clock runs 30 minutes on Saturday and 23 hours on Sunday before Monday 00:30."""
     w = window(at(SANTIAGO, 2026, 9, 5, 23, 30), None, **SANTIAGO_CAL)
     assert_same(w.raw_open, datetime(2026, 9, 7, 0, 30, tzinfo=SANTIAGO))
-    assert "Clocks go forward by 1 hour on Sun 6 Sep 2026" in w.explain()
+    assert "Clocks go forward by 1 hour at the start of Sun 6 Sep 2026" in w.explain()
 
 
 def test_preferred_hours_none_recommends_opening() -> None:
@@ -393,3 +393,56 @@ def window_with(
     ended_at: datetime, calendar: ft.BusinessCalendar, policy: ft.TimingPolicy
 ) -> ft.SendWindow:
     return ft.send_window(ft.Interview(ended_at), calendar=calendar, policy=policy)
+
+
+def test_holiday_data_gaps_are_explained_not_warned() -> None:
+    """India's lunar holidays stop in 2035: explain() says so, and no warning escapes."""
+    kolkata = ZoneInfo("Asia/Kolkata")
+    w = window(at(kolkata, 2040, 11, 5, 12), country="IN")  # filterwarnings=error would raise
+    assert "The holiday data for IN is incomplete in 2040" in w.explain()
+    assert w.calendar.holiday_data_gaps(2026) == ()
+
+
+def test_sydney_fall_back_in_calendar_mode() -> None:
+    """Sunday 2026-04-05 lasts 25 hours in Sydney: 24 real hours end at 11:00 wall time."""
+    syd = ZoneInfo("Australia/Sydney")
+    w = window(at(syd, 2026, 4, 4, 12), CALENDAR_MODE, weekend=EVERY_DAY)
+    assert_same(w.raw_open, at(syd, 2026, 4, 5, 11))
+    assert w.raw_open.utcoffset() == timedelta(hours=10)
+    assert "Clocks go back by 1 hour on Sun 5 Apr 2026" in w.explain()
+    assert "that day lasts 25 hours" in w.explain()
+
+
+def test_sydney_fall_back_in_business_days_mode() -> None:
+    """The 25-hour Sunday counts 25 hours when it is a business day."""
+    syd = ZoneInfo("Australia/Sydney")
+    w = window(at(syd, 2026, 4, 4, 12), weekend=EVERY_DAY)
+    # 12 h on Saturday (to midnight, +11:00), then 12 real hours into Sunday: 11:00 (+10:00).
+    assert_same(w.raw_open, at(syd, 2026, 4, 5, 11))
+    assert elapsed(at(syd, 2026, 4, 4, 12), w.raw_close) == timedelta(hours=48)
+
+
+def test_explain_names_the_closed_day_of_raw_open() -> None:
+    """When 24 h land on a holiday, the explanation names the holiday, not the hours."""
+    w = window(at(NY, 2026, 11, 25, 15), CALENDAR_MODE, country="US", subdivision="NY")
+    assert (
+        "That is outside business time (Thu 26 Nov 2026 is Thanksgiving Day, a public holiday "
+        "in US-NY), so the window opens at the next business time, Fri 27 Nov 2026 at 09:00."
+    ) in w.explain()
+
+
+def test_duration_is_real_elapsed_time() -> None:
+    """duration subtracts instants: 24 h across spring-forward, not 25 wall-clock hours."""
+    w = window(
+        at(NY, 2026, 3, 6, 15), CALENDAR_MODE, weekend=EVERY_DAY, hours=(time(0), time(23, 59))
+    )
+    assert w.duration == elapsed(w.opens, w.closes)
+    assert w.duration == timedelta(hours=24)
+
+
+def test_a_skipped_day_is_explained() -> None:
+    """Samoa skipped Fri 30 Dec 2011; the explanation says so."""
+    apia = ZoneInfo("Pacific/Apia")
+    w = window(at(apia, 2011, 12, 29, 15), CALENDAR_MODE, weekend=EVERY_DAY)
+    assert "Fri 30 Dec 2011 does not exist in Pacific/Apia" in w.explain()
+    assert_same(w.raw_open, at(apia, 2011, 12, 31, 15))

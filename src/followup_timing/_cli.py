@@ -663,10 +663,9 @@ def _decision(text: str | None, zone: tzinfo | None) -> date | datetime | None:
     """A bare date stays a date (it passes at its end); a date and time is an instant."""
     if text is None:
         return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        pass
+    day = _date_only(text)
+    if day is not None:
+        return day
     try:
         return ft.Interview.parse(text, tz=zone).ended_at
     except NaiveDatetimeError:
@@ -675,6 +674,25 @@ def _decision(text: str | None, zone: tzinfo | None) -> date | datetime | None:
         ) from None
     except FollowupTimingError as exc:
         raise UsageError(f"--decision: {exc}") from None
+
+
+def _date_only(text: str) -> date | None:
+    """The date of *text* when it names a day and no time ("2026-12-04", "Dec 4 2026")."""
+    from dateutil import parser as date_parser
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        # Two defaults with different clock times: a text without a time takes each one's.
+        morning = date_parser.parse(text, default=datetime(2000, 1, 1, 1, 1))  # noqa: DTZ001
+        evening = date_parser.parse(text, default=datetime(2000, 1, 1, 2, 2))  # noqa: DTZ001
+    except (ValueError, OverflowError):
+        return None
+    if morning.time() != evening.time() and morning.tzinfo is None:
+        return morning.date()
+    return None
 
 
 def _run_plan(args: argparse.Namespace) -> int:

@@ -197,7 +197,12 @@ class BusinessCalendar:
                 f"pass country='XX' as well."
             )
         if self.country is not None:
-            from followup_timing._timing._holidays import country_holidays
+            from followup_timing._timing._holidays import canonical_subdivision, country_holidays
+
+            if isinstance(self.subdivision, str):
+                object.__setattr__(
+                    self, "subdivision", canonical_subdivision(self.country, self.subdivision)
+                )
 
             object.__setattr__(
                 self,
@@ -208,22 +213,23 @@ class BusinessCalendar:
 
     def _refuse_calendars_without_business_days(self) -> None:
         open_weekdays = {wd for wd in range(7) if self.weekday_hours(wd) is not None}
-        special_open = any(pair is not None for pair in self.special_hours.values())
+        special_open = {day.weekday() for day, pair in self.special_hours.items() if pair}
         if not open_weekdays and not special_open:
             raise CalendarError(
                 "hours leave every weekday closed and no special_hours opens a date: "
                 "no day can ever be a business day."
             )
-        # With a country, its weekend_workdays can still open a weekend day.
+        # With a country, its own weekend and weekend_workdays decide; without one, the
+        # weekend is the given one or Saturday-Sunday.
+        weekend = self.weekend if self.weekend is not None else frozenset({5, 6})
         if (
-            self.weekend is not None
-            and self.country is None
+            self.country is None
             and not self.extra_workdays
-            and open_weekdays <= self.weekend
+            and open_weekdays | special_open <= weekend
         ):
             raise CalendarError(
-                f"every weekday with hours is in weekend={sorted(self.weekend)} and there are no "
-                f"extra_workdays: no day can ever be a business day."
+                f"every weekday with hours is in the weekend ({sorted(weekend)}) and there are "
+                f"no extra_workdays: no day can ever be a business day."
             )
 
     # Rules for one local date -------------------------------------------------------
@@ -323,6 +329,21 @@ class BusinessCalendar:
             return False
         return day in self._holidays.year(day.year).weekend_workdays
 
+    def holiday_data_gaps(self, year: int) -> tuple[str, ...]:
+        """What the ``holidays`` package reports missing from its data for *year*.
+
+        India's lunar holidays, for example, are only computed for 2001-2035; outside
+        those years the package warns, and the warning is kept here instead.
+
+        >>> BusinessCalendar(country="IN").holiday_data_gaps(2040)
+        ('Requested Holidays are available only from 2001 to 2035.',)
+        >>> BusinessCalendar(country="IN").holiday_data_gaps(2026)
+        ()
+        """
+        if self._holidays is None:
+            return ()
+        return self._holidays.year(year).gaps
+
     def holidays_cover(self, year: int) -> bool:
         """Whether the holiday data covers *year*; ``True`` with no country.
 
@@ -367,6 +388,10 @@ class BusinessCalendar:
         """The engine's per-zone cache of computed days (private to the library)."""
         cache = self._days.get(zone)
         if cache is None:
+            from followup_timing._timing._engine import MAX_CACHED_ZONES
+
+            if len(self._days) >= MAX_CACHED_ZONES:
+                self._days.clear()
             cache = self._days.setdefault(zone, {})
         return cache
 

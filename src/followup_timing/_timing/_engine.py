@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 UTC = timezone.utc
 HORIZON_DAYS = 366
+# Days cached per calendar and zone (~1 KB each): a decade, more than any batch revisits.
+MAX_CACHED_DAYS = 4096
+# Zones cached per calendar: a shared default calendar sees every zone its interviews use.
+MAX_CACHED_ZONES = 64
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_ORDINAL = EPOCH.toordinal()
 _MICROSECOND = timedelta(microseconds=1)
@@ -196,6 +200,10 @@ class Timeline:
         cached = self.days.get(ordinal)
         if cached is None:
             cached = self._compute_day(ordinal)
+            if len(self.days) >= MAX_CACHED_DAYS:
+                # Bounded memory for long-lived calendars fed dates from many years: start
+                # afresh (cheap, and recomputing a day costs microseconds).
+                self.days.clear()
             self.days[ordinal] = cached
         return cached
 

@@ -73,7 +73,11 @@ def explain(window: SendWindow) -> list[str]:
 
 def _interview_lines(window: SendWindow, zone: tzinfo) -> list[str]:
     given = window.starts_from
-    local = given.astimezone(zone)
+    try:
+        local = given.astimezone(zone)
+    except OverflowError:
+        # Year 1 in a zone behind UTC: the instant has no date there; show it as given.
+        local = given
     if window.anchor is None:
         lines = [f"The interview ended {format_instant(local)} ({zone_name(zone)})."]
     else:
@@ -110,11 +114,15 @@ def _policy_line(window: SendWindow) -> str:
 def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
     """Every day between the interview and the window's end that a rule touched."""
     calendar = window.calendar
-    first = window.starts_from.astimezone(timeline.zone).date()
+    try:
+        first = window.starts_from.astimezone(timeline.zone).date()
+    except OverflowError:
+        first = date.min
     last = max(window.closes, window.raw_close).date()
     pauses = window.policy.counting == "business_days"
     lines: list[str] = []
     uncovered: set[int] = set()
+    gaps: dict[int, tuple[str, ...]] = {}
     previous_offset: timedelta | None = None
     day = first
     for _ in range(_MAX_DAYS_LISTED):
@@ -127,13 +135,20 @@ def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
             day += timedelta(days=1)
             continue
         previous_offset = _dst_line(info, previous_offset, lines)
-        if not info.business:
+        if not info.pieces:
+            lines.append(
+                f"{format_date(day)} does not exist in {zone_name(timeline.zone)}: the clocks "
+                f"skipped the whole day."
+            )
+        elif not info.business:
             effect = "the clock did not run" if pauses else "no business time"
             lines.append(f"{format_date(day)} is {info.reason}: {effect}.")
         else:
             lines.extend(_open_day_notes(window, info))
         if not calendar.holidays_cover(day.year):
             uncovered.add(day.year)
+        elif day.year not in gaps:
+            gaps[day.year] = calendar.holiday_data_gaps(day.year)
         if day >= last:
             break
         day += timedelta(days=1)
@@ -142,20 +157,29 @@ def _day_lines(window: SendWindow, timeline: Timeline) -> list[str]:
             f"The holiday data for {calendar.region} does not cover {year}: no public "
             f"holidays could be applied that year."
         )
+    for year, notes in sorted(gaps.items()):
+        for note in notes:
+            lines.append(
+                f"The holiday data for {calendar.region} is incomplete in {year} (the holidays "
+                f"package says: {note.rstrip('.')}), so some days off may be missing."
+            )
     return lines
 
 
 def _dst_line(info: Day, previous: timedelta | None, lines: list[str]) -> timedelta | None:
-    for _, _, micros in info.pieces:
+    length = timedelta(microseconds=sum(end - start for start, end, _ in info.pieces))
+    for index, (_, _, micros) in enumerate(info.pieces):
         offset = timedelta(microseconds=micros)
         if previous is not None and offset != previous:
             change = offset - previous
             direction = "forward" if change > timedelta(0) else "back"
+            # A change exactly at midnight belongs to the night before this date.
+            when = "at the start of" if index == 0 else "on"
             lines.append(
-                f"Clocks go {direction} by {_format_span(abs(change))} on "
+                f"Clocks go {direction} by {_format_span(abs(change))} {when} "
                 f"{format_date(info.date)} ({format_offset(previous)} to "
                 f"{format_offset(offset)}); elapsed time is real time, so that day lasts "
-                f"{_format_span(timedelta(days=1) + -change)}."
+                f"{_format_span(length)}."
             )
         previous = offset
     return previous
@@ -221,9 +245,12 @@ def _window_lines(window: SendWindow) -> list[str]:
 
 
 def _hours_text(window: SendWindow, moment: datetime) -> str:
-    info = window.calendar.hours_on(moment.date())
-    if info is None:
-        return "no business hours that day"
+    day = moment.date()
+    reason = window.calendar.closed_reason(day)
+    if reason is not None:
+        return f"{format_date(day)} is {reason}"
+    info = window.calendar.hours_on(day)
+    assert info is not None  # a business day has hours
     return f"business hours {format_hours(info)} that day"
 
 

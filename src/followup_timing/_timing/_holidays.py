@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import threading
+import warnings
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
@@ -56,6 +57,9 @@ class HolidayYear:
     names: Mapping[date, str]
     weekend_workdays: frozenset[date]
     in_supported_range: bool
+    # What the holidays package warned about while computing the year (e.g. India's
+    # lunar holidays exist only for 2001-2035): said in explain(), never raised.
+    gaps: tuple[str, ...] = ()
 
 
 @attrs.define(eq=False)
@@ -68,6 +72,7 @@ class CountryHolidays:
     _source: Any
     _years: dict[int, HolidayYear] = attrs.field(factory=dict)
     _populated: set[int] = attrs.field(factory=set)
+    _gaps: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
 
     def year(self, year: int) -> HolidayYear:
         """The holidays of *year*, computing them once."""
@@ -82,8 +87,10 @@ class CountryHolidays:
 
     def is_weekend(self, day: date) -> bool:
         """Whether *day* falls on the country's weekend *as it was on that date*."""
-        # is_weekend() populates the date's year as a side effect: keep it under the lock.
+        # is_weekend() populates the date's year as a side effect: keep it under the lock,
+        # and let _populate record what populating the year warns about.
         with _lock:
+            self._populate(day.year)
             return bool(self._source.is_weekend(day))
 
     @property
@@ -104,6 +111,7 @@ class CountryHolidays:
             names=MappingProxyType(names),
             weekend_workdays=workdays,
             in_supported_range=self.start_year <= year <= self.end_year,
+            gaps=self._gaps.get(year, ()),
         )
 
     def _populate(self, year: int) -> None:
@@ -111,7 +119,11 @@ class CountryHolidays:
         if year in self._populated or not 1 <= year <= 9999:
             return
         # A lookup with expand=True is the public way to make the object populate a year.
-        self._source.get(date(year, 1, 1))
+        # Its warnings are data about the year, not problems of the caller's: keep them.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            self._source.get(date(year, 1, 1))
+        self._gaps[year] = tuple(dict.fromkeys(str(w.message) for w in caught))
         self._populated.add(year)
 
 
@@ -158,11 +170,25 @@ def _supported_categories(module: Any, country: str) -> list[str]:
     return sorted(getattr(cls, "supported_categories", ("public",)))
 
 
+# Codes people write that ISO 3166-1 spells otherwise.
+_COMMON_MISTAKES = {"UK": "GB", "EN": "GB", "EL": "GR"}
+
+
+def canonical_subdivision(country: str, subdivision: str) -> str:
+    """The subdivision code as ``holidays`` spells it, matched case-insensitively."""
+    for code in supported_countries().get(country, []):
+        if code.casefold() == subdivision.casefold():
+            return code
+    return subdivision
+
+
 def validate_country(country: str, subdivision: str | None) -> None:
     """Raise :class:`UnknownCountryError` unless ``holidays`` knows the codes."""
     countries = supported_countries()
     if country not in countries:
         close = difflib.get_close_matches(country.upper(), list(countries), n=5, cutoff=0.5)
+        if country.upper() in _COMMON_MISTAKES:
+            close = [_COMMON_MISTAKES[country.upper()], *close]
         hint = f" Close codes: {', '.join(close)}." if close else ""
         raise UnknownCountryError(
             f"unknown country code {country!r}: the holidays package has no calendar for it."

@@ -177,6 +177,11 @@ class Interview:
         )
 
 
+# Two defaults that differ in every date field: whatever the text leaves out shows up.
+_DEFAULT_A = datetime(2000, 1, 1)  # noqa: DTZ001 (dateutil fills fields only)
+_DEFAULT_B = datetime(2004, 2, 2)  # noqa: DTZ001 (naive on purpose)
+
+
 def parse_datetime(text: str, tz: str | tzinfo | None, *, what: str) -> datetime:
     """Parse *text* into an aware datetime, with *tz* for text that carries no zone."""
     if not isinstance(text, str):
@@ -193,9 +198,14 @@ def parse_datetime(text: str, tz: str | tzinfo | None, *, what: str) -> datetime
             # dateutil warns about zone abbreviations it cannot resolve ("EST"); such
             # text is refused below as naive rather than silently guessed.
             warnings.simplefilter("ignore")
-            value = date_parser.parse(stripped)
+            value = date_parser.parse(stripped, default=_DEFAULT_A)
+            other = date_parser.parse(stripped, default=_DEFAULT_B)
     except (ValueError, OverflowError, TypeError) as exc:
         raise DatetimeParseError(text, str(exc) or type(exc).__name__) from None
+    if value.date() != other.date():
+        # dateutil fills a missing date from its default (today): a result that depends on
+        # the day the code runs is no answer.
+        raise DatetimeParseError(text, "it has no full date (give the day, month and year)")
     if value.tzinfo is not None and value.utcoffset() is not None:
         return _stdlib_zone(value)
     if zone is None:

@@ -142,7 +142,8 @@ class SendWindow:
         >>> send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).duration
         datetime.timedelta(days=1)
         """
-        return self.closes - self.opens
+        # Subtract instants: datetimes sharing a tzinfo subtract as wall clocks.
+        return timedelta(microseconds=to_micros(self.closes) - to_micros(self.opens))
 
     def status(self, at: datetime) -> Timing:
         """Whether sending at *at* would be early, on time or late.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import zoneinfo
-from datetime import datetime, tzinfo
+from datetime import datetime, timezone, tzinfo
 
 from followup_timing.exceptions import NaiveDatetimeError, TimingTypeError, UnknownTimezoneError
 
@@ -20,8 +20,8 @@ def require_aware(value: object, what: str) -> datetime:
 
 
 def resolve_zone(value: str | tzinfo) -> tzinfo:
-    """Turn an IANA name into a ``ZoneInfo``; pass ``ZoneInfo`` instances through."""
-    if isinstance(value, zoneinfo.ZoneInfo):
+    """Turn an IANA name into a ``ZoneInfo``; pass ``ZoneInfo`` and fixed offsets through."""
+    if isinstance(value, (zoneinfo.ZoneInfo, timezone)):
         return value
     if not isinstance(value, str):
         raise UnknownTimezoneError(value)
