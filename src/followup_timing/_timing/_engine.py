@@ -14,7 +14,9 @@ objects are only built at the edges (:func:`to_micros`, :func:`from_micros`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from followup_timing.exceptions import DatetimeRangeError, NoBusinessTimeError
@@ -32,6 +34,8 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_ORDINAL = EPOCH.toordinal()
 _MICROSECOND = timedelta(microseconds=1)
 DAY_US = 86_400_000_000
+# Later than any instant a datetime can hold: a bound that lets everything through.
+_FAR_FUTURE = (date.max.toordinal() - _EPOCH_ORDINAL + 2) * DAY_US
 # The last local date whose end (the next midnight) datetime can still represent.
 _LAST_ORDINAL = date.max.toordinal() - 1
 
@@ -73,6 +77,7 @@ class Day:
     __slots__ = (
         "_preferred",
         "business",
+        "contiguous",
         "date",
         "hours",
         "midnight",
@@ -90,6 +95,10 @@ class Day:
         # The day's midnight read as if it were UTC: wall time = instant + offset.
         self.midnight = (self.ordinal - _EPOCH_ORDINAL) * DAY_US
         self.pieces = pieces
+        # False only where clocks went back across midnight: the date's instants then come
+        # in two stretches, around a minute of the next date, and day-by-day walks would
+        # visit them out of order.
+        self.contiguous = all(a[1] == b[0] for a, b in pairwise(pieces))
         self.hours = hours
         self.reason = reason
         self.business = reason is None
@@ -169,10 +178,23 @@ def _segments(
     return segments
 
 
+def _midnight_span(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """The earliest and latest instants that can be called midnight starting *day*.
+
+    They differ when the midnight is repeated (a fold) or skipped (a gap); taking both
+    ends makes the search below cover every instant of the date, even where clocks went
+    back across midnight (St. John's until 2011: Sunday 00:01 became Saturday 23:01).
+    """
+    naive = datetime(day.year, day.month, day.day)  # noqa: DTZ001 (a wall-clock reading)
+    first = naive.replace(tzinfo=zone).astimezone(UTC)
+    second = naive.replace(tzinfo=zone, fold=1).astimezone(UTC)
+    return min(first, second), max(first, second)
+
+
 def compute_pieces(day: date, zone: tzinfo) -> tuple[Piece, ...]:
     """The instants whose wall-clock date in *zone* is *day*, with their offsets."""
-    start = _local_midnight(day, zone)
-    end = _local_midnight(day + timedelta(days=1), zone)
+    start = _midnight_span(day, zone)[0]
+    end = _midnight_span(day + timedelta(days=1), zone)[1]
     midnight = (day.toordinal() - _EPOCH_ORDINAL) * DAY_US
     pieces = []
     for seg_start, seg_end, seg_offset in _segments(start, end, zone):
@@ -244,10 +266,14 @@ class Timeline:
         """
         if delay <= 0:
             return start, ordinal
+        if not self._previous_contiguous(ordinal):
+            return self._advance_in_order(start, ordinal - 1, delay)
         idle_days = 0
         days = self.days
         while True:
             info = days.get(ordinal) or self.day(ordinal)
+            if not info.contiguous:
+                return self._advance_in_order(start, ordinal, delay)
             if info.business:
                 idle_days = 0
                 for piece_start, piece_end, _ in info.pieces:
@@ -261,11 +287,69 @@ class Timeline:
                         # The end of a piece is the first instant of the next one.
                         return piece_end, self.local_ordinal(piece_end)
                     delay -= span
+                    # Counted up to here: the slow path must not count it again.
+                    start = piece_end
             else:
                 idle_days += 1
                 if idle_days > HORIZON_DAYS:
                     raise NoBusinessTimeError(from_micros(start), HORIZON_DAYS)
             ordinal += 1
+
+    def _advance_in_order(self, start: int, ordinal: int, delay: int) -> tuple[int, int]:
+        """:meth:`advance_business_days` walking instants in time order across days."""
+        for piece_start, piece_end, info in self._in_order(ordinal, _pieces_of):
+            if not info.business:
+                continue
+            begin = piece_start if piece_start > start else start
+            if begin >= piece_end:
+                continue
+            span = piece_end - begin
+            if delay < span:
+                return begin + delay, info.ordinal
+            if delay == span:
+                return piece_end, self.local_ordinal(piece_end)
+            delay -= span
+        raise NoBusinessTimeError(from_micros(start), HORIZON_DAYS)
+
+    def _previous_contiguous(self, ordinal: int) -> bool:
+        """Whether the day before *ordinal* cannot hold instants after *ordinal*'s start."""
+        if ordinal <= 1:
+            return True
+        info = self.days.get(ordinal - 1) or self.day(ordinal - 1)
+        return info.contiguous
+
+    def _in_order(
+        self, ordinal: int, select: Callable[[Day], Sequence[tuple[int, ...]]]
+    ) -> Iterator[tuple[int, int, Day]]:
+        """``(start, end, day)`` of the selected stretches of days from *ordinal*, in time order.
+
+        Stretches of one date can come after the next date's first ones (see
+        :attr:`Day.contiguous`); none comes before that next date's first instant, so
+        everything that starts earlier can be let out. Ends after :data:`HORIZON_DAYS`
+        days in a row select nothing.
+        """
+        carry: list[tuple[int, int, Day]] = []
+        idle_days = 0
+        while idle_days <= HORIZON_DAYS and ordinal < _LAST_ORDINAL:
+            info = self.days.get(ordinal) or self.day(ordinal)
+            selected = select(info)
+            idle_days = 0 if selected else idle_days + 1
+            carry.extend((item[0], item[1], info) for item in selected)
+            carry.sort(key=_start_of)
+            bound = self._first_instant_after(ordinal)
+            ready = [item for item in carry if item[0] < bound]
+            carry = [item for item in carry if item[0] >= bound]
+            yield from ready
+            ordinal += 1
+        yield from carry
+
+    def _first_instant_after(self, ordinal: int) -> int:
+        """The first instant of the first date after *ordinal* that exists locally."""
+        for following in range(ordinal + 1, min(ordinal + 4, _LAST_ORDINAL + 1)):
+            pieces = self.day(following).pieces
+            if pieces:
+                return pieces[0][0]
+        return _FAR_FUTURE
 
     # Rules 2, 4, 5: stretches of business time ------------------------------------------
 
@@ -277,10 +361,14 @@ class Timeline:
         the stretch starts and ends, or ``None`` when no business time exists within
         :data:`HORIZON_DAYS` days.
         """
+        if not self._previous_contiguous(ordinal):
+            return self._stretch_in_order(instant, ordinal - 1)
         days = self.days
         idle_days = 0
         while idle_days <= HORIZON_DAYS:
             info = days.get(ordinal) or self.day(ordinal)
+            if not info.contiguous:
+                return self._stretch_in_order(instant, ordinal)
             intervals = info.open_intervals
             for index, (start, end) in enumerate(intervals):
                 if end > instant:
@@ -292,6 +380,20 @@ class Timeline:
             ordinal += 1
         return None
 
+    def _stretch_in_order(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
+        """:meth:`stretch_after` walking business time in time order across days."""
+        found: list[int] | None = None
+        for start, end, info in self._in_order(ordinal, _open_intervals_of):
+            if end <= instant:
+                continue
+            if found is None:
+                found = [start, end, info.ordinal, info.ordinal]
+            elif start == found[1]:
+                found[1], found[3] = end, max(found[3], info.ordinal)
+            else:
+                break
+        return None if found is None else (found[0], found[1], found[2], found[3])
+
     def _extend_across_midnight(self, end: int, ordinal: int) -> tuple[int, int]:
         """Follow a stretch into the next days while business time continues without a gap.
 
@@ -299,8 +401,9 @@ class Timeline:
         skipped by a clock change); merging them keeps "stretch" true to rule 5.
         """
         while ordinal < _LAST_ORDINAL:
-            following = self.day(ordinal + 1).open_intervals
-            if not following or following[0][0] != end:
+            following_day = self.day(ordinal + 1)
+            following = following_day.open_intervals
+            if not following or following[0][0] != end or not following_day.contiguous:
                 break
             end = following[0][1]
             ordinal += 1
@@ -337,9 +440,13 @@ class Timeline:
 
         *ordinal* is the local date of *opens*.
         """
+        if not self._previous_contiguous(ordinal):
+            return self._preferred_in_order(opens, closes, ordinal - 1, preferred)
         days = self.days
         while True:
             info = days.get(ordinal) or self.day(ordinal)
+            if not info.contiguous:
+                return self._preferred_in_order(opens, closes, ordinal, preferred)
             if info.pieces and info.pieces[0][0] >= closes:
                 return None
             for lo, hi in info.preferred_intervals(preferred):
@@ -348,3 +455,28 @@ class Timeline:
                 if begin < end:
                     return begin
             ordinal += 1
+
+    def _preferred_in_order(
+        self, opens: int, closes: int, ordinal: int, preferred: tuple[time, time]
+    ) -> int | None:
+        """:meth:`first_preferred` walking business time in time order across days."""
+        for lo, hi, _ in self._in_order(ordinal, lambda info: info.preferred_intervals(preferred)):
+            if lo >= closes:
+                return None
+            begin = lo if lo > opens else opens
+            end = hi if hi < closes else closes
+            if begin < end:
+                return begin
+        return None
+
+
+def _pieces_of(info: Day) -> tuple[Piece, ...]:
+    return info.pieces
+
+
+def _open_intervals_of(info: Day) -> tuple[Interval, ...]:
+    return info.open_intervals
+
+
+def _start_of(item: tuple[int, int, Day]) -> int:
+    return item[0]
