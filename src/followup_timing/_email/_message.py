@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from followup_timing._email._report import DEFAULT_RULES, EmailContext, EmailReport, Rules
-from followup_timing._email._validate import analyse
+from followup_timing._email._report import EmailContext, EmailReport, Rules
+from followup_timing._email._validate import analyse, checked_context_and_rules
 from followup_timing.exceptions import EmailInputError, EmailTypeError
 
 if TYPE_CHECKING:
@@ -93,12 +93,7 @@ def validate_message(
 
     .. versionadded:: 0.1.0
     """
-    if context is not None and not isinstance(context, EmailContext):
-        raise EmailTypeError(context, "context", "an EmailContext or None")
-    if rules is None:
-        rules = DEFAULT_RULES
-    elif not isinstance(rules, Rules):
-        raise EmailTypeError(rules, "rules", "a Rules or None")
+    rules = checked_context_and_rules(context, rules)
     from followup_timing._email import _mime  # the email package is loaded on first use
 
     parsed: email.message.Message

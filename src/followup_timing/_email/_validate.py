@@ -69,6 +69,17 @@ _SUGGESTIONS = {
 }
 
 
+def checked_context_and_rules(context: object, rules: object) -> Rules:
+    """Refuse a context or rules of the wrong type; return the rules to apply."""
+    if context is not None and not isinstance(context, EmailContext):
+        raise EmailTypeError(context, "context", "an EmailContext or None")
+    if rules is None:
+        return DEFAULT_RULES
+    if not isinstance(rules, Rules):
+        raise EmailTypeError(rules, "rules", "a Rules or None")
+    return rules
+
+
 def validate_email(
     text: str,
     *,
@@ -118,12 +129,7 @@ def validate_email(
         raise EmailTypeError(text, "text", "a str (decode bytes first, or use validate_message)")
     if subject is not None and not isinstance(subject, str):
         raise EmailTypeError(subject, "subject", "a str or None")
-    if context is not None and not isinstance(context, EmailContext):
-        raise EmailTypeError(context, "context", "an EmailContext or None")
-    if rules is None:
-        rules = DEFAULT_RULES
-    elif not isinstance(rules, Rules):
-        raise EmailTypeError(rules, "rules", "a Rules or None")
+    rules = checked_context_and_rules(context, rules)
     if len(text) > rules.max_chars:
         raise EmailInputError(
             f"the draft is {len(text):,} characters long, over the limit of "
