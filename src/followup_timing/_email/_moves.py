@@ -75,7 +75,13 @@ _FORWARD_WINDOW: Final = 4
 _FIRST_PERSON_OBJECTS: Final = frozenset({"me", "myself"})
 
 Phrase = tuple[tuple[str, ...], str, str]  # words, kind, move (for extra cues)
-Index = Mapping[str, tuple[Phrase, ...]]
+#: The phrases that can start at a word, by the word after it: ``(by_second, default)``.
+#: ``by_second[w]`` holds, in index order, the phrases whose second word is *w* or ``*``
+#: and the one-word phrases; ``default`` holds only the latter two kinds, for any other
+#: following word. A word with many phrases ("not", "forward", "my") then costs one
+#: dictionary look-up instead of a loop over every phrase.
+Cues = tuple[Mapping[str, tuple[Phrase, ...]], tuple[Phrase, ...]]
+Index = Mapping[str, Cues]
 
 
 def split_phrase(phrase: str) -> tuple[str, ...]:
@@ -91,7 +97,7 @@ def split_phrase(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _build_index(extra: Iterable[tuple[MoveName, str]] = ()) -> dict[str, tuple[Phrase, ...]]:
+def _build_index(extra: Iterable[tuple[MoveName, str]] = ()) -> dict[str, Cues]:
     table: dict[str, list[Phrase]] = {}
 
     def add(phrases: Iterable[str], kind: str, move: str = "") -> None:
@@ -117,7 +123,18 @@ def _build_index(extra: Iterable[tuple[MoveName, str]] = ()) -> dict[str, tuple[
     for move, phrase in extra:
         add((phrase,), _EXTRA, move)
     # Longest phrases first, so "no longer interested" wins over "interested".
-    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
+    return {k: _by_second_word(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
+
+
+def _by_second_word(phrases: list[Phrase]) -> Cues:
+    """Group the phrases that share a first word by their second word, keeping their order."""
+    default = tuple(p for p in phrases if len(p[0]) == 1 or p[0][1] == "*")
+    seconds = {p[0][1] for p in phrases if len(p[0]) > 1} - {"*"}
+    by_second = {
+        second: tuple(p for p in phrases if len(p[0]) == 1 or p[0][1] in {second, "*"})
+        for second in seconds
+    }
+    return by_second, default
 
 
 @lru_cache(maxsize=64)
@@ -161,17 +178,18 @@ def _matches(tokens: list[Token], first: int, last: int, index: Index) -> list[M
     for k, low in enumerate(lows):
         if low in units and k and _is_number(lows[k - 1]):
             found.append(Match(first + k - 1, first + k + 1, _DURATION, ""))
-        candidates = index.get(low)
-        if candidates is None:
+        cues = index.get(low)
+        if cues is None:
             continue
+        by_second, default = cues
         following = lows[k + 1] if k + 1 < count else ""
-        for words, kind, move in candidates:
+        # Every phrase here has one word, or *following* (or "*") as its second word.
+        for words, kind, move in by_second.get(following, default):
             n = len(words)
             if n == 1:
                 found.append(Match(first + k, first + k + 1, kind, move))
                 continue
-            # The second word first: most phrases that share a first word differ there.
-            if k + n > count or (words[1] != following and words[1] != "*"):
+            if k + n > count:
                 continue
             if n == 2 or _same(lows, k, words):
                 found.append(Match(first + k, first + k + n, kind, move))

@@ -191,8 +191,14 @@ class Layout:
         if lead not in _QUOTE_LEADS:
             return False
         if lead == "o" and low.startswith("on ") and len(low) < 300 and index + 1 < len(self.lines):
-            following = self.line_text(index + 1).rstrip()
-            if following[-6:].lower() == "wrote:" and len(following.strip()) < 200:
+            start, end = self.lines[index + 1]
+            following = self.text[start:end].rstrip()
+            # Most lines do not end with a colon: they are turned down before any lowering.
+            if (
+                following[-1:] == ":"
+                and following[-6:].lower() == "wrote:"
+                and len(following.strip()) < 200
+            ):
                 return True
         if low.startswith(("-----", "______", "begin forwarded")):
             core = low.strip("-_ ").strip()
@@ -326,6 +332,12 @@ class Layout:
         lines = self.lines
         block = 0
         previous = -2
+        # The lines of one block are consecutive (a skipped or blank line starts a new
+        # block) and no word runs over a line break, so each block is scanned in one call
+        # from its first line's start to its last line's end: one regex scan per block
+        # rather than per line, which is what a text of many short lines costs.
+        run_start = run_end = -1
+        run_block = 0
         for i in line_indices:
             start, end = lines[i]
             if i != previous + 1:
@@ -338,7 +350,14 @@ class Layout:
             lead = stripped[0]
             if lead in _BULLETS or (lead.isdigit() and _numbered(stripped)):
                 block += 1
-            scan_words(text, start, end, block, tokens)
+            if block == run_block:
+                run_end = end
+                continue
+            if run_start >= 0:
+                scan_words(text, run_start, run_end, run_block, tokens)
+            run_start, run_end, run_block = start, end, block
+        if run_start >= 0:
+            scan_words(text, run_start, run_end, run_block, tokens)
         return tokens
 
 
