@@ -301,6 +301,20 @@ def _add_output_options(parser: argparse.ArgumentParser, json_what: str, ics_wha
     )
 
 
+def _add_command(
+    commands: Any, name: str, *, help: str, description: str, epilog: str
+) -> argparse.ArgumentParser:
+    """One subcommand, with its examples kept as written in the help (no rewrapping)."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     """The whole command line: ``window``, ``plan`` and ``check``."""
     parser = _Parser(
@@ -316,7 +330,8 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    window = commands.add_parser(
+    window = _add_command(
+        commands,
         "window",
         help="when to send the follow-up, on the recipient's working calendar",
         description=(
@@ -324,7 +339,6 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
             "recommended moment, in the recipient's zone and in yours, with the reasons."
         ),
         epilog=WINDOW_EPILOG.replace(PROG, prog),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     window.add_argument("when", metavar="WHEN", help="when the interview ended")
     _add_calendar_options(window)
@@ -348,7 +362,8 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     _add_output_options(window, "the window as JSON (SendWindow.to_dict())", "a calendar event")
     window.set_defaults(handler=_run_window)
 
-    plan = commands.add_parser(
+    plan = _add_command(
+        commands,
         "plan",
         help="the thank-you note and the check-ins after it, each with its window",
         description=(
@@ -356,7 +371,6 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
             "employer's decision date when one was named), each with its send window."
         ),
         epilog=PLAN_EPILOG.replace(PROG, prog),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     plan.add_argument("when", metavar="WHEN", help="when the interview ended")
     plan.add_argument(
@@ -376,7 +390,8 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     )
     plan.set_defaults(handler=_run_plan)
 
-    check = commands.add_parser(
+    check = _add_command(
+        commands,
         "check",
         help="check a follow-up draft for its four parts and common mistakes",
         description=(
@@ -385,7 +400,6 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
             "length, greeting, sign-off and subject line."
         ),
         epilog=CHECK_EPILOG.replace(PROG, prog),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("file", metavar="FILE", help="the draft (text or .eml), or - for stdin")
     check.add_argument(
@@ -416,7 +430,8 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_run_check)
 
-    draft = commands.add_parser(
+    draft = _add_command(
+        commands,
         "draft",
         help="write a follow-up email that passes the check",
         description=(
@@ -424,7 +439,6 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
             "name, the company, the role, the people you met and what you bring."
         ),
         epilog=DRAFT_EPILOG.replace(PROG, prog),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     draft.add_argument("kind", metavar="KIND", choices=ft.STEP_KINDS, help=", ".join(ft.STEP_KINDS))
     draft.add_argument("--name", metavar="N", type=_nonblank, required=True, help="your name")
