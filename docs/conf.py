@@ -8,6 +8,8 @@ run every code sample with ``sphinx-build -b doctest docs docs/_build/doctest``;
 from __future__ import annotations
 
 import builtins
+import collections.abc
+import datetime
 import os
 import re
 import sys
@@ -49,6 +51,11 @@ nitpicky = True
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
+# Public classes report __module__ == "followup_timing", so autodoc and napoleon evaluate
+# their string annotations in that module, which does not import the datetime names.
+for _name in ("date", "datetime", "time", "timedelta", "tzinfo"):
+    setattr(followup_timing, _name, getattr(datetime, _name))
+followup_timing.Mapping = collections.abc.Mapping  # type: ignore[attr-defined]
 autodoc_preserve_defaults = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

@@ -78,7 +78,7 @@ def representative_values() -> dict[str, object]:
         "PlanPolicy": ft.PlanPolicy(),
         "Span": span,
         "Finding": ft.Finding(
-            code="too-long", severity="warning", message="Long.", span=span, suggestion="Cut."
+            code="too-long", message="Long.", span=span, suggestion="Cut."
         ),
         "MoveResult": ft.MoveResult(move="gratitude", present=True, evidence=[span]),
         "EmailMetrics": ft.EmailMetrics(
