@@ -1,9 +1,10 @@
 """When to send the follow-up email after a job interview, and whether the draft is any good.
 
 The public API lives here; every other module is private. ``import followup_timing`` loads
-the timing half only: the email validator and the drafting half load the first time one of
-their names is used (PEP 562 module ``__getattr__``), and calendar export loads with
-``to_ics``. The imports under ``TYPE_CHECKING`` tell type checkers and IDEs every name.
+the send-window half only: follow-up plans, the email validator and the drafting half load
+the first time one of their names is used (PEP 562 module ``__getattr__``), and calendar
+export loads with ``to_ics``. The imports under ``TYPE_CHECKING`` tell type checkers and
+IDEs every name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from followup_timing._drafts._kinds import STEP_KINDS, TONES, StepKind, Tone
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
-from followup_timing._timing._plan import FollowupPlan, PlanPolicy, PlanStep, followup_plan
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._window import (
     SendWindow,
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     )
     from followup_timing._email._rules import EmailContext, Rules
     from followup_timing._email._validate import validate_email
+    from followup_timing._timing._plan import FollowupPlan, PlanPolicy, PlanStep, followup_plan
 
 #: The names that load on first use, by the private module that defines them.
 _LAZY: dict[str, str] = {
@@ -86,6 +87,12 @@ _LAZY: dict[str, str] = {
     "EmailContext": "followup_timing._email._rules",
     "Rules": "followup_timing._email._rules",
     "validate_email": "followup_timing._email._validate",
+    # Plans are a step past the send window, with their own classes: attrs builds each
+    # class's methods when the module loads, which is most of the timing half's cost.
+    "FollowupPlan": "followup_timing._timing._plan",
+    "PlanPolicy": "followup_timing._timing._plan",
+    "PlanStep": "followup_timing._timing._plan",
+    "followup_plan": "followup_timing._timing._plan",
 }
 
 
@@ -119,11 +126,8 @@ def __dir__() -> list[str]:
 
 for _value in (
     BusinessCalendar,
-    FollowupPlan,
     Interview,
     InterviewKind,
-    PlanPolicy,
-    PlanStep,
     SendWindow,
     Timing,
     TimingPolicy,

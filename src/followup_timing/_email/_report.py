@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -16,6 +16,14 @@ from followup_timing._email._codes import CODES, FINDING_CODES, Severity
 from followup_timing._email._moves import MOVE_NAMES, MoveName
 from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._frozenmap import FrozenMap
+from followup_timing._validators import (
+    Validator,
+    at_least,
+    field_name,
+    item_typed,
+    one_of,
+    typed,
+)
 from followup_timing.exceptions import EmailConfigError, NaiveDatetimeError, WrongTypeError
 
 # Rules and EmailContext lived here in 0.1.0, and its pickles name this module.
@@ -31,10 +39,8 @@ __all__ = [
     "Span",
 ]
 
-def _check_int(what: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise WrongTypeError(value, what, "an int")
-    return value
+_INT: Final = typed(int, "an int")
+_COUNT: Final[list[Validator]] = [_INT, at_least(0, EmailConfigError)]
 
 
 @attrs.frozen(kw_only=True)
@@ -58,17 +64,14 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    start: int
-    end: int
-    text: str
-    line: int
-    column: int
+    start: int = attrs.field(validator=_INT)
+    end: int = attrs.field(validator=_INT)
+    text: str = attrs.field(validator=typed(str, "a str"))
+    line: int = attrs.field(validator=_INT)
+    column: int = attrs.field(validator=_INT)
 
     def __attrs_post_init__(self) -> None:
-        for what in ("start", "end", "line", "column"):
-            _check_int(f"Span.{what}", getattr(self, what))
-        if not isinstance(self.text, str):
-            raise WrongTypeError(self.text, "Span.text", "a str")
+        # Relations between fields: attrs' validators see one field at a time.
         if self.start < 0 or self.end < self.start:
             raise EmailConfigError(
                 "Span.end", self.end, f"need 0 <= start <= end, got start={self.start}"
@@ -98,20 +101,6 @@ class Span:
 def _documented_code(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in CODES:
         raise EmailConfigError("Finding.code", value, "not a documented code; see FINDING_CODES")
-
-
-def _optional_str(what: str) -> Any:
-    return attrs.validators.optional(_instance_of(str, what, "a str or None"))
-
-
-def _instance_of(cls: type, what: str, expected: str) -> Any:
-    """``attrs.validators.instance_of``, raising the library's WrongTypeError for *what*."""
-
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls) or (cls is int and isinstance(value, bool)):
-            raise WrongTypeError(value, what, expected)
-
-    return check
 
 
 def to_json(value: object) -> dict[str, Any]:
@@ -152,13 +141,12 @@ class Finding:
     """
 
     code: str = attrs.field(validator=_documented_code)
-    message: str = attrs.field(validator=_instance_of(str, "Finding.message", "a str"))
+    message: str = attrs.field(validator=typed(str, "a str"))
     span: Span | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(_instance_of(Span, "Finding.span", "a Span or None")),
+        default=None, validator=attrs.validators.optional(typed(Span, "a Span or None"))
     )
     suggestion: str | None = attrs.field(
-        default=None, validator=_optional_str("Finding.suggestion")
+        default=None, validator=attrs.validators.optional(typed(str, "a str or None"))
     )
 
     @property
@@ -183,12 +171,8 @@ class Finding:
         return {"code": self.code, "severity": self.severity, **fields}
 
 
-def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
-    items = tuple(value)
-    for item in items:
-        if not isinstance(item, Span):
-            raise WrongTypeError(item, "an item of MoveResult.evidence", "a Span")
-    return items
+def _span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -207,13 +191,17 @@ class MoveResult:
     .. versionadded:: 0.1.0
     """
 
-    move: MoveName
-    present: bool
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    move: MoveName = attrs.field(
+        validator=one_of(MOVE_NAMES, EmailConfigError, f"choose one of {MOVE_NAMES}")
+    )
+    present: bool = attrs.field(validator=typed(bool, "a bool"))
+    evidence: tuple[Span, ...] = attrs.field(
+        default=(),
+        converter=_span_tuple,
+        validator=attrs.validators.deep_iterable(item_typed(Span, "a Span")),
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.move not in MOVE_NAMES:
-            raise EmailConfigError("MoveResult.move", self.move, f"choose one of {MOVE_NAMES}")
         if self.present != bool(self.evidence):
             raise EmailConfigError(
                 "MoveResult.present", self.present, "a move is present exactly when it has evidence"
@@ -249,11 +237,13 @@ class EmailMetrics:
     .. versionadded:: 0.1.0
     """
 
-    words: int
-    sentences: int
-    paragraphs: int
-    questions: int
-    subject_words: int | None = None
+    words: int = attrs.field(validator=_COUNT)
+    sentences: int = attrs.field(validator=_COUNT)
+    paragraphs: int = attrs.field(validator=_COUNT)
+    questions: int = attrs.field(validator=_COUNT)
+    subject_words: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_COUNT)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the counts as a JSON-ready dict.
@@ -268,12 +258,8 @@ class EmailMetrics:
         return to_json(self)
 
 
-def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
-    items = tuple(value)
-    for item in items:
-        if not isinstance(item, Finding):
-            raise WrongTypeError(item, "an item of EmailReport.findings", "a Finding")
-    return items
+def _finding_tuple(value: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(value)
 
 
 def _moves_mapping(value: Mapping[str, MoveResult]) -> Mapping[str, MoveResult]:
@@ -284,13 +270,9 @@ def _moves_mapping(value: Mapping[str, MoveResult]) -> Mapping[str, MoveResult]:
     return FrozenMap({name: value[name] for name in MOVE_NAMES})
 
 
-def _check_sent_at(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, datetime):
-        raise WrongTypeError(value, "EmailReport.sent_at", "an aware datetime or None")
+def _aware(instance: object, attribute: attrs.Attribute[Any], value: datetime) -> None:
     if value.utcoffset() is None:
-        raise NaiveDatetimeError(value, "EmailReport.sent_at")
+        raise NaiveDatetimeError(value, field_name(instance, attribute))
 
 
 @attrs.frozen(kw_only=True)
@@ -316,11 +298,21 @@ class EmailReport:
     """
 
     moves: Mapping[str, MoveResult] = attrs.field(converter=_moves_mapping)
-    findings: tuple[Finding, ...] = attrs.field(converter=_findings)
-    metrics: EmailMetrics
-    body: str = attrs.field(repr=False)
-    subject: str | None = None
-    sent_at: datetime | None = attrs.field(default=None, validator=_check_sent_at)
+    findings: tuple[Finding, ...] = attrs.field(
+        converter=_finding_tuple,
+        validator=attrs.validators.deep_iterable(item_typed(Finding, "a Finding")),
+    )
+    metrics: EmailMetrics = attrs.field(validator=typed(EmailMetrics, "an EmailMetrics"))
+    body: str = attrs.field(repr=False, validator=typed(str, "a str"))
+    subject: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(str, "a str or None"))
+    )
+    sent_at: datetime | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            [typed(datetime, "an aware datetime or None"), _aware]
+        ),
+    )
 
     @property
     def ok(self) -> bool:

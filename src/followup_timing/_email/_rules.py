@@ -10,45 +10,49 @@ import attrs
 from followup_timing._email._codes import CODES
 from followup_timing._email._moves import MOVE_NAMES, MoveName, split_phrase
 from followup_timing._frozenmap import FrozenMap
+from followup_timing._validators import (
+    Validator,
+    at_least,
+    field_name,
+    item_typed,
+    not_blank,
+    typed,
+)
 from followup_timing.exceptions import EmailConfigError, WrongTypeError
 
 
-def _check_int(what: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise WrongTypeError(value, what, "an int")
-    return value
-
-
-def _names_tuple(what: str, value: object) -> tuple[str, ...]:
+def _names_tuple(value: object, what: str) -> tuple[str, ...]:
+    # A converter names its field itself: one str is refused, not split into letters.
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise WrongTypeError(value, what, "a list or tuple of str")
-    items = tuple(value)
-    for item in items:
-        if not isinstance(item, str):
-            raise WrongTypeError(item, f"an item of {what}", "a str")
-        if not item.strip():
-            raise EmailConfigError(what, items, "names must not be blank")
-    return items
+    return tuple(value)
 
 
 def _interviewers(value: object) -> tuple[str, ...]:
-    return _names_tuple("EmailContext.interviewers", value)
+    return _names_tuple(value, "EmailContext.interviewers")
 
 
 def _topics(value: object) -> tuple[str, ...]:
-    return _names_tuple("EmailContext.topics", value)
+    return _names_tuple(value, "EmailContext.topics")
 
 
-def _optional_name(what: str) -> Any:
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None:
-            return
-        if not isinstance(value, str):
-            raise WrongTypeError(value, what, "a str or None")
-        if not value.strip():
-            raise EmailConfigError(what, value, "use None rather than a blank string")
+def _no_blank_names(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
+    if any(not name.strip() for name in value):
+        raise EmailConfigError(field_name(instance, attribute), value, "names must not be blank")
 
-    return check
+
+_NAMES: Final[list[Validator]] = [
+    attrs.validators.deep_iterable(item_typed(str, "a str")),
+    _no_blank_names,
+]
+_OPTIONAL_NAME: Final = attrs.validators.optional(
+    [
+        typed(str, "a str or None"),
+        not_blank(EmailConfigError, "use None rather than a blank string"),
+    ]
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -72,12 +76,14 @@ class EmailContext:
     .. versionadded:: 0.1.0
     """
 
-    company: str | None = attrs.field(
-        default=None, validator=_optional_name("EmailContext.company")
+    company: str | None = attrs.field(default=None, validator=_OPTIONAL_NAME)
+    role: str | None = attrs.field(default=None, validator=_OPTIONAL_NAME)
+    interviewers: tuple[str, ...] = attrs.field(
+        default=(), converter=_interviewers, validator=_NAMES
     )
-    role: str | None = attrs.field(default=None, validator=_optional_name("EmailContext.role"))
-    interviewers: tuple[str, ...] = attrs.field(default=(), converter=_interviewers)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_topics)
+    topics: tuple[str, ...] = attrs.field(
+        default=(), converter=_topics, validator=_NAMES
+    )
 
     def terms(self) -> tuple[str, ...]:
         """Return every phrase whose mention counts as personal, longest first.
@@ -148,13 +154,7 @@ def _extra_cues(value: object) -> Mapping[str, tuple[str, ...]]:
     return FrozenMap(out)
 
 
-def _positive_int(what: str) -> Any:
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        number = _check_int(what, value)
-        if number < 1:
-            raise EmailConfigError(what, value, "must be at least 1")
-
-    return check
+_POSITIVE_INT: Final[list[Validator]] = [typed(int, "an int"), at_least(1, EmailConfigError)]
 
 
 @attrs.frozen(kw_only=True)
@@ -188,15 +188,13 @@ class Rules:
     disabled: frozenset[str] = attrs.field(
         default=frozenset(), converter=_disabled, repr=_sorted_set_repr
     )
-    min_words: int = attrs.field(default=50, validator=_positive_int("Rules.min_words"))
-    max_words: int = attrs.field(default=200, validator=_positive_int("Rules.max_words"))
-    max_subject_words: int = attrs.field(
-        default=10, validator=_positive_int("Rules.max_subject_words")
-    )
+    min_words: int = attrs.field(default=50, validator=_POSITIVE_INT)
+    max_words: int = attrs.field(default=200, validator=_POSITIVE_INT)
+    max_subject_words: int = attrs.field(default=10, validator=_POSITIVE_INT)
     extra_cues: Mapping[str, tuple[str, ...]] = attrs.field(
         factory=dict, converter=_extra_cues
     )
-    max_chars: int = attrs.field(default=2_000_000, validator=_positive_int("Rules.max_chars"))
+    max_chars: int = attrs.field(default=2_000_000, validator=_POSITIVE_INT)
 
     def __attrs_post_init__(self) -> None:
         if self.min_words > self.max_words:
