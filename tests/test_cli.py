@@ -628,3 +628,17 @@ def test_check_says_which_part_is_missing_when_its_error_is_disabled(
     )
     assert status == 1
     assert "not ready (call_to_action missing)." in out
+
+
+def test_policy_errors_name_the_option_from_the_field(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A policy error names the option from the error's ``what``, never from its message."""
+
+    def refuse(**options: object) -> ft.TimingPolicy:
+        raise ft.PolicyError("too long for a follow-up", what="max_delay", value=options)
+
+    monkeypatch.setattr(ft, "TimingPolicy", refuse)
+    status, out, err = run(capsys, "window", "2026-11-25 15:00", "--tz", "UTC", "--max", "3d")
+    assert (status, out) == (2, "")
+    assert_one_line_error(err, f"{PROG}: error: --max: too long for a follow-up")

@@ -71,3 +71,17 @@ def test_every_error_class_has_the_structured_attributes(name: str) -> None:
     cls = getattr(exceptions, name)
     assert hasattr(cls, "what")
     assert hasattr(cls, "value")
+
+
+def test_structured_attributes_survive_pickle() -> None:
+    """``what`` and ``value`` set on an error come back from a pickle."""
+    import pickle
+
+    error = ft.PolicyError("bad", what="TimingPolicy.max_delay", value=3)
+    clone = pickle.loads(pickle.dumps(error))
+    assert (type(clone), clone.what, clone.value, str(clone)) == (
+        ft.PolicyError,
+        "TimingPolicy.max_delay",
+        3,
+        "bad",
+    )

@@ -40,6 +40,7 @@ exit status: 0 on success, 2 on a usage or input error.
 
 # The TimingPolicy field each option sets, to name the option when the policy refuses it.
 _POLICY_OPTIONS = {"min_delay": "--min", "max_delay": "--max", "counting": "--counting"}
+_DEFAULT = ft.TimingPolicy()
 
 
 def add_to(commands: Any, prog: str) -> None:
@@ -80,9 +81,8 @@ def add_to(commands: Any, prog: str) -> None:
 def _policy(args: argparse.Namespace) -> ft.TimingPolicy:
     given = {"min_delay": args.min, "max_delay": args.max, "counting": args.counting}
     options = {field: value for field, value in given.items() if value is not None}
-    default = ft.TimingPolicy()
-    lowest: timedelta = args.min if args.min is not None else default.min_delay
-    highest: timedelta = args.max if args.max is not None else default.max_delay
+    lowest: timedelta = args.min if args.min is not None else _DEFAULT.min_delay
+    highest: timedelta = args.max if args.max is not None else _DEFAULT.max_delay
     if lowest > highest:
         raise UsageError(
             f"--min {format_duration(lowest)} is longer than --max {format_duration(highest)}; "

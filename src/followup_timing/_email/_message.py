@@ -103,7 +103,8 @@ def validate_message(
             raise EmailInputError(
                 f"the message is {len(message):,} bytes long, over the limit of "
                 f"{rules.max_chars:,} set by Rules.max_chars; pass Rules(max_chars=...) to "
-                f"analyse longer messages."
+                f"analyse longer messages.",
+                what="message",
             )
         parsed = _mime.parse(bytes(message))
     elif isinstance(message, _mime.Message):
@@ -118,7 +119,8 @@ def validate_message(
     if len(body) > rules.max_chars:
         raise EmailInputError(
             f"the decoded body is {len(body):,} characters long, over the limit of "
-            f"{rules.max_chars:,} set by Rules.max_chars."
+            f"{rules.max_chars:,} set by Rules.max_chars.",
+            what="message",
         )
     return analyse(
         body,

@@ -91,7 +91,8 @@ def validate_email(
         raise EmailInputError(
             f"the draft is {len(text):,} characters long, over the limit of "
             f"{rules.max_chars:,} set by Rules.max_chars. A follow-up is a few hundred "
-            f"words; pass Rules(max_chars=...) to analyse longer text."
+            f"words; pass Rules(max_chars=...) to analyse longer text.",
+            what="text",
         )
     return analyse(text, subject=subject, sent_at=None, context=context, rules=rules)
 
