@@ -7,6 +7,7 @@ from typing import Any, Final
 
 import attrs
 
+from followup_timing._validators import typed
 from followup_timing.exceptions import DraftError, WrongTypeError
 
 MAX_HIGHLIGHTS: Final = 3
@@ -24,9 +25,7 @@ def _highlights(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _check_name(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
-        raise WrongTypeError(value, "Candidate.name", "a str")
+def _not_blank(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
         raise DraftError.invalid(
             "Candidate.name", value, "is blank", "Pass the name the draft is signed with"
@@ -79,5 +78,5 @@ class Candidate:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_check_name)
+    name: str = attrs.field(validator=[typed(str, "a str"), _not_blank])
     highlights: tuple[str, ...] = attrs.field(converter=_highlights, validator=_check_highlights)

@@ -14,6 +14,7 @@ from followup_timing._drafts._templates import DRAFT_TEMPLATES
 from followup_timing._email._report import EmailReport
 from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._email._validate import validate_email
+from followup_timing._validators import typed
 from followup_timing.exceptions import DraftError, WrongTypeError
 
 # What each fact is, and how to give it, for the errors about a missing one.
@@ -72,11 +73,13 @@ class Draft:
     .. versionadded:: 0.1.0
     """
 
-    kind: StepKind
-    tone: str
-    subject: str
-    body: str
-    context: EmailContext = attrs.field(repr=False)
+    kind: StepKind = attrs.field(validator=typed(str, "a str"))
+    tone: str = attrs.field(validator=typed(str, "a str"))
+    subject: str = attrs.field(validator=typed(str, "a str"))
+    body: str = attrs.field(validator=typed(str, "a str"))
+    context: EmailContext = attrs.field(
+        repr=False, validator=typed(EmailContext, "an EmailContext")
+    )
 
     def validate(self, rules: Rules | None = None) -> EmailReport:
         """Check the draft with :func:`~followup_timing.validate_email`, with its context.
@@ -113,7 +116,8 @@ class Draft:
             >>> list(draft.to_dict())
             ['kind', 'tone', 'subject', 'body']
         """
-        return {"kind": self.kind, "tone": self.tone, "subject": self.subject, "body": self.body}
+        # The context is what the draft was written from, not part of the message.
+        return attrs.asdict(self, filter=attrs.filters.exclude(attrs.fields(Draft).context))
 
 
 def draft_email(
