@@ -140,3 +140,30 @@ def test_new_pickles_name_the_public_module() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "followup_timing\nRules" in done.stdout
     assert "_rules" not in done.stdout
+
+
+def test_type_checkers_see_every_lazy_name() -> None:
+    """Each lazily loaded name is imported from its module under TYPE_CHECKING as well.
+
+    So mypy and IDEs resolve ``followup_timing.Rules`` to the class itself, and the two
+    lists cannot drift apart.
+    """
+    import ast
+    from pathlib import Path
+
+    import followup_timing as ft
+
+    tree = ast.parse(Path(ft.__file__).read_text(encoding="utf-8"))
+    guarded = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+    )
+    typed = {
+        alias.name: node.module
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == ft._LAZY
+    assert set(ft._LAZY) <= set(ft.__all__)
