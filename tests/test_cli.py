@@ -635,10 +635,14 @@ def test_policy_errors_name_the_option_from_the_field(
 ) -> None:
     """A policy error names the option from the error's ``what``, never from its message."""
 
-    def refuse(**options: object) -> ft.TimingPolicy:
-        raise ft.PolicyError("too long for a follow-up", what="max_delay", value=options)
+    for what, option in (("max_delay", "--max"), ("TimingPolicy.min_delay", "--min")):
 
-    monkeypatch.setattr(ft, "TimingPolicy", refuse)
-    status, out, err = run(capsys, "window", "2026-11-25 15:00", "--tz", "UTC", "--max", "3d")
-    assert (status, out) == (2, "")
-    assert_one_line_error(err, f"{PROG}: error: --max: too long for a follow-up")
+        def refuse(what: str = what, **options: object) -> ft.TimingPolicy:
+            raise ft.PolicyError("too long for a follow-up", what=what, value=options)
+
+        monkeypatch.setattr(ft, "TimingPolicy", refuse)
+        status, out, err = run(
+            capsys, "window", "2026-11-25 15:00", "--tz", "UTC", "--min", "1d", "--max", "3d"
+        )
+        assert (status, out) == (2, "")
+        assert_one_line_error(err, f"{PROG}: error: {option}: too long for a follow-up")

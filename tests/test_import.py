@@ -61,7 +61,8 @@ def test_the_parsers_load_on_first_use(code: str, expected: set[str]) -> None:
 
 
 #: Private modules that ``import followup_timing`` must not load: the email validator, the
-#: drafting half, follow-up plans, calendar export and the command line load on first use.
+#: drafting half, follow-up plans and the command line load on first use. (Calendar export
+#: is the ``icalendar`` package, which LAZY above keeps out.)
 LAZY_HALVES = (
     "followup_timing._email",
     "followup_timing._drafts._draft",
@@ -69,7 +70,6 @@ LAZY_HALVES = (
     "followup_timing._drafts._render",
     "followup_timing._drafts._templates",
     "followup_timing._timing._plan",
-    "followup_timing._timing._ics",
     "followup_timing._cli",
 )
 #: At most this many modules outside the package come with it on top of ``import attrs``
@@ -87,7 +87,7 @@ def modules_after(code: str) -> list[str]:
 
 
 def test_import_loads_the_send_window_half_only() -> None:
-    """``import followup_timing`` loads no module of the email, drafting, plan or ICS halves."""
+    """``import followup_timing`` loads no module of the email, drafting or plan halves."""
     loaded = modules_after("import followup_timing")
     assert "followup_timing._timing._window" in loaded
     assert [m for m in loaded if m.startswith(LAZY_HALVES)] == []

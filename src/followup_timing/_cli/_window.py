@@ -91,7 +91,8 @@ def _policy(args: argparse.Namespace) -> ft.TimingPolicy:
     try:
         return ft.TimingPolicy(**options)
     except ft.PolicyError as exc:
-        option = _POLICY_OPTIONS.get(exc.what or "")
+        # ``what`` is the field, bare or as "TimingPolicy.min_delay".
+        option = _POLICY_OPTIONS.get((exc.what or "").removeprefix("TimingPolicy."))
         raise UsageError(f"{option}: {exc}" if option else str(exc)) from None
 
 
