@@ -196,10 +196,18 @@ class FindingCodes(SphinxDirective):
     """``.. finding-codes::``: a table of every finding code, read from the code itself."""
 
     def run(self) -> list[nodes.Node]:
-        rows = [".. list-table::", "   :header-rows: 1", "   :widths: 25 10 65", ""]
-        rows += ["   * - Code", "     - Severity", "     - Meaning"]
-        for code, (severity, meaning) in followup_timing.FINDING_CODES.items():
-            rows += [f"   * - ``{code}``", f"     - {severity}", f"     - {meaning}"]
+        # The one table of codes: every column comes from the same record.
+        from followup_timing._email._codes import CODES
+
+        rows = [".. list-table::", "   :header-rows: 1", "   :widths: 20 8 40 32", ""]
+        rows += ["   * - Code", "     - Severity", "     - Meaning", "     - Suggestion"]
+        for code in CODES.values():
+            rows += [
+                f"   * - ``{code.name}``",
+                f"     - {code.severity}",
+                f"     - {code.description}",
+                f"     - {code.suggestion}",
+            ]
         return self.parse_text_to_nodes("\n".join(rows))
 
 
