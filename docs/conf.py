@@ -8,6 +8,8 @@ run every code sample with ``sphinx-build -b doctest docs docs/_build/doctest``;
 from __future__ import annotations
 
 import builtins
+import collections.abc
+import datetime
 import os
 import re
 import sys
@@ -49,6 +51,11 @@ nitpicky = True
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
+# Public classes report __module__ == "followup_timing", so autodoc and napoleon evaluate
+# their string annotations in that module, which does not import the datetime names.
+for _name in ("date", "datetime", "time", "timedelta", "tzinfo"):
+    setattr(followup_timing, _name, getattr(datetime, _name))
+followup_timing.Mapping = collections.abc.Mapping  # type: ignore[attr-defined]
 autodoc_preserve_defaults = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -189,10 +196,18 @@ class FindingCodes(SphinxDirective):
     """``.. finding-codes::``: a table of every finding code, read from the code itself."""
 
     def run(self) -> list[nodes.Node]:
-        rows = [".. list-table::", "   :header-rows: 1", "   :widths: 25 10 65", ""]
-        rows += ["   * - Code", "     - Severity", "     - Meaning"]
-        for code, (severity, meaning) in followup_timing.FINDING_CODES.items():
-            rows += [f"   * - ``{code}``", f"     - {severity}", f"     - {meaning}"]
+        # The one table of codes: every column comes from the same record.
+        from followup_timing._email._codes import CODES
+
+        rows = [".. list-table::", "   :header-rows: 1", "   :widths: 20 8 40 32", ""]
+        rows += ["   * - Code", "     - Severity", "     - Meaning", "     - Suggestion"]
+        for code in CODES.values():
+            rows += [
+                f"   * - ``{code.name}``",
+                f"     - {code.severity}",
+                f"     - {code.description}",
+                f"     - {code.suggestion}",
+            ]
         return self.parse_text_to_nodes("\n".join(rows))
 
 

@@ -16,14 +16,9 @@ import icalendar
 import pytest
 
 import followup_timing as ft
-from followup_timing._cli import (
-    looks_like_message,
-    main,
-    parse_closure,
-    parse_duration,
-    parse_hours,
-    parse_weekend,
-)
+from followup_timing._cli import main
+from followup_timing._cli._check import looks_like_message
+from followup_timing._cli._types import parse_closure, parse_duration, parse_hours, parse_weekend
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NY = ZoneInfo("America/New_York")
@@ -195,7 +190,7 @@ def test_ics_option_writes_the_event(capsys: pytest.CaptureFixture[str], tmp_pat
     path = tmp_path / "followup.ics"
     status, out, err = run(capsys, *THANKSGIVING, "--ics", str(path))
     assert (status, err) == (0, "")
-    assert out.endswith(f"Calendar event written to {path}\n")
+    assert out.endswith(f"Calendar written to {path}\n")
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     assert isinstance(calendar, icalendar.Calendar)
     (event,) = calendar.walk("VEVENT")
@@ -211,7 +206,7 @@ def test_ics_with_json_keeps_stdout_pure(
     status, out, err = run(capsys, *THANKSGIVING, "--json", "--ics", str(path))
     assert status == 0
     assert json.loads(out)["closes"] == "2026-11-30T15:00:00-05:00"
-    assert err == f"Calendar event written to {path}\n"
+    assert err == f"Calendar written to {path}\n"
     assert path.exists()
 
 
@@ -245,7 +240,7 @@ PROG = "followup-timing window"
         ),
         (
             ["--tz", "UTC", "--min", "72h"],
-            "--min 72h is longer than --max 48h; the window must open before it closes",
+            "--min 3 days is longer than --max 2 days; the window must open before it closes",
         ),
         (
             ["--tz", "UTC", "--ics", "/nonexistent/dir/x.ics"],
@@ -290,7 +285,7 @@ def test_unparseable_date(capsys: pytest.CaptureFixture[str]) -> None:
         (
             ["--min", "24"],
             "argument --min: cannot read '24' as a duration: use numbers with units, largest "
-            "first, such as 24h, 90m, 2d or 1h30m",
+            "first, such as 24h, 90m, 2d, 1h30m or '1 day 6 hours'",
         ),
         (
             ["--weekend", "fri,funday"],
@@ -342,14 +337,16 @@ def test_missing_icalendar_for_ics(
         (" 1D 12H ", timedelta(days=1, hours=12)),
         ("1w", timedelta(weeks=1)),
         ("0h", timedelta(0)),
+        ("1 hour", timedelta(hours=1)),
+        ("1 day 6 hours", timedelta(days=1, hours=6)),
     ],
 )
 def test_parse_duration(text: str, expected: timedelta) -> None:
-    """Durations are numbers with units d, h, m (and w, s), largest first."""
+    """Durations are the library's: units d, h, m (and w, s) largest first, or in words."""
     assert parse_duration(text) == expected
 
 
-@pytest.mark.parametrize("text", ["24", "h", "30m1h", "", "-1h", "1.5h", "1 hour"])
+@pytest.mark.parametrize("text", ["24", "h", "30m1h", "", "-1h", "1.5h", "1 hour ago"])
 def test_parse_duration_refuses(text: str) -> None:
     """Anything else is refused, with the accepted forms in the message."""
     with pytest.raises(argparse.ArgumentTypeError, match=r"use numbers with units"):
@@ -631,3 +628,21 @@ def test_check_says_which_part_is_missing_when_its_error_is_disabled(
     )
     assert status == 1
     assert "not ready (call_to_action missing)." in out
+
+
+def test_policy_errors_name_the_option_from_the_field(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A policy error names the option from the error's ``what``, never from its message."""
+
+    for what, option in (("max_delay", "--max"), ("TimingPolicy.min_delay", "--min")):
+
+        def refuse(what: str = what, **options: object) -> ft.TimingPolicy:
+            raise ft.PolicyError("too long for a follow-up", what=what, value=options)
+
+        monkeypatch.setattr(ft, "TimingPolicy", refuse)
+        status, out, err = run(
+            capsys, "window", "2026-11-25 15:00", "--tz", "UTC", "--min", "1d", "--max", "3d"
+        )
+        assert (status, out) == (2, "")
+        assert_one_line_error(err, f"{PROG}: error: {option}: too long for a follow-up")

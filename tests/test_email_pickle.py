@@ -38,7 +38,7 @@ VALUES = [
     pytest.param(SPAN, id="Span"),
     pytest.param(
         ft.Finding(
-            code="too-long", severity="warning", message="Long.", span=SPAN, suggestion="Cut."
+            code="too-long", message="Long.", span=SPAN, suggestion="Cut."
         ),
         id="Finding",
     ),

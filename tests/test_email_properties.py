@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -160,8 +158,12 @@ def test_validate_message_on_message_like_bytes_never_crashes(raw: bytes) -> Non
     check_report(report.body, report)
 
 
-def test_pathological_inputs_are_linear() -> None:
-    """Inputs built to make regular expressions backtrack finish quickly."""
+def test_pathological_inputs_get_a_consistent_report() -> None:
+    """Inputs built to make regular expressions backtrack still get a consistent report.
+
+    Whether they run in linear time is tests/test_email_regex.py's question, answered by
+    counting work; benchmarks/bench_email_linearity.py times them.
+    """
     for text in (
         "[" * 100_000,
         "<" * 100_000,
@@ -175,10 +177,7 @@ def test_pathological_inputs_are_linear() -> None:
         "A " * 50_000,
         "don't " * 20_000,
     ):
-        start = time.perf_counter()
-        report = ft.validate_email(text)
-        assert time.perf_counter() - start < 2.0, text[:10]
-        check_report(text, report)
+        check_report(text, ft.validate_email(text))
 
 
 # -- construction and arguments from arbitrary values ------------------------------------

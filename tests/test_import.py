@@ -58,3 +58,112 @@ def test_checking_a_draft_loads_none_of_them() -> None:
 def test_the_parsers_load_on_first_use(code: str, expected: set[str]) -> None:
     """The lazy modules do load when their function runs, so the names above are right."""
     assert loaded_after(f"import followup_timing as ft\n{code}") == expected
+
+
+#: Private modules that ``import followup_timing`` must not load: the email validator, the
+#: drafting half, follow-up plans and the command line load on first use. (Calendar export
+#: is the ``icalendar`` package, which LAZY above keeps out.)
+LAZY_HALVES = (
+    "followup_timing._email",
+    "followup_timing._drafts._draft",
+    "followup_timing._drafts._candidate",
+    "followup_timing._drafts._render",
+    "followup_timing._drafts._templates",
+    "followup_timing._timing._plan",
+    "followup_timing._cli",
+)
+#: At most this many modules outside the package come with it on top of ``import attrs``
+#: (datetime, zoneinfo and what they need: 14 in 0.2.0). Counting modules, not time, keeps
+#: the check exact on a loaded machine; benchmarks/bench_import.py measures the time.
+EXTRA_MODULES_BUDGET = 18
+
+
+def modules_after(code: str) -> list[str]:
+    """Every module in ``sys.modules`` after running *code* in a new interpreter."""
+    probe = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    modules: list[str] = json.loads(done.stdout.splitlines()[-1])
+    return modules
+
+
+def test_import_loads_the_send_window_half_only() -> None:
+    """``import followup_timing`` loads no module of the email, drafting or plan halves."""
+    loaded = modules_after("import followup_timing")
+    assert "followup_timing._timing._window" in loaded
+    assert [m for m in loaded if m.startswith(LAZY_HALVES)] == []
+
+
+def test_import_adds_few_modules_beyond_attrs() -> None:
+    """Beyond what ``import attrs`` loads, the package brings at most a budget of modules."""
+    before = set(modules_after("import attrs"))
+    after = modules_after("import attrs\nimport followup_timing")
+    extra = [m for m in after if m not in before and not m.startswith("followup_timing")]
+    assert len(extra) <= EXTRA_MODULES_BUDGET, extra
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("validate_email", "followup_timing._email._validate"),
+        ("Rules", "followup_timing._email._rules"),
+        ("draft_email", "followup_timing._drafts._draft"),
+        ("followup_plan", "followup_timing._timing._plan"),
+    ],
+)
+def test_a_lazy_name_loads_its_half_on_first_use(name: str, module: str) -> None:
+    """Using a name of a lazy half loads that half, and only the halves it needs."""
+    loaded = modules_after(f"import followup_timing as ft\nft.{name}")
+    assert module in loaded
+    if not module.startswith("followup_timing._drafts"):
+        assert "followup_timing._drafts._draft" not in loaded
+
+
+def test_every_public_name_resolves_and_looks_public() -> None:
+    """Each name of ``__all__`` resolves, ``dir()`` lists it, and classes name the package."""
+    import followup_timing as ft
+
+    for name in ft.__all__:
+        value = getattr(ft, name)
+        assert name in dir(ft)
+        if isinstance(value, type) and not issubclass(value, BaseException):
+            assert value.__module__ == "followup_timing", name
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        ft.nope  # noqa: B018
+
+
+def test_new_pickles_name_the_public_module() -> None:
+    """A value pickled today names ``followup_timing``, not the private module."""
+    code = (
+        "import pickle, followup_timing as ft\n"
+        "print(pickle.dumps(ft.Rules(), protocol=0).decode('latin-1'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "followup_timing\nRules" in done.stdout
+    assert "_rules" not in done.stdout
+
+
+def test_type_checkers_see_every_lazy_name() -> None:
+    """Each lazily loaded name is imported from its module under TYPE_CHECKING as well.
+
+    So mypy and IDEs resolve ``followup_timing.Rules`` to the class itself, and the two
+    lists cannot drift apart.
+    """
+    import ast
+    from pathlib import Path
+
+    import followup_timing as ft
+
+    tree = ast.parse(Path(ft.__file__).read_text(encoding="utf-8"))
+    guarded = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+    )
+    typed = {
+        alias.name: node.module
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == ft._LAZY
+    assert set(ft._LAZY) <= set(ft.__all__)

@@ -2,8 +2,13 @@
 
 Every error derives from :class:`FollowupTimingError` *and* from the builtin it
 corresponds to, so callers may catch either ``followup_timing.FollowupTimingError``
-or, say, ``ValueError``. The offending values are kept as attributes so that
-programs need not parse messages.
+or, say, ``ValueError``.
+
+Every error also says what was wrong in two attributes, so that programs (the command line
+among them) never parse messages: :attr:`~FollowupTimingError.what`, the argument or field
+that was given the bad value (``"TimingPolicy.min_delay"``, ``"Rules.disabled"``), and
+:attr:`~FollowupTimingError.value`, the value itself. Either is ``None`` when the error is
+not about one argument. A value of the wrong type, anywhere, is a :class:`WrongTypeError`.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ __all__ = [
     "TimingTypeError",
     "UnknownCountryError",
     "UnknownTimezoneError",
+    "WrongTypeError",
 ]
 
 
@@ -40,8 +46,19 @@ class FollowupTimingError(Exception):
     Every error pickles with its message and attributes, so one raised in a worker process
     (:class:`concurrent.futures.ProcessPoolExecutor`) reaches the caller intact.
 
+    Attributes:
+        what: the argument, field or option that was given a bad value
+            (``"TimingPolicy.min_delay"``), or ``None`` when the error is not about one.
+        value: the offending value, or ``None``.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 every error has :attr:`what` and :attr:`value`.
     """
+
+    # Class-level defaults: errors raised with a message only, and errors unpickled from
+    # 0.1.0 (whose state lacks these), still answer both.
+    what: str | None = None
+    value: object = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The default rebuilds with cls(*self.args), but the subclasses' __init__ take the
@@ -56,6 +73,14 @@ def _rebuild_error(
     error.args = args
     error.__dict__.update(state)
     return error
+
+
+def _set_what(error: FollowupTimingError, what: str | None, value: object) -> None:
+    # Only when given: an error's __dict__ stays what 0.1.0 pickled, so old pickles compare.
+    if what is not None:
+        error.what = what
+    if value is not None:
+        error.value = value
 
 
 class NaiveDatetimeError(FollowupTimingError, ValueError):
@@ -89,6 +114,10 @@ class InterviewError(FollowupTimingError, ValueError):
     .. versionadded:: 0.1.0
     """
 
+    def __init__(self, *args: object, what: str | None = None, value: object = None) -> None:
+        super().__init__(*args)
+        _set_what(self, what, value)
+
 
 class DatetimeParseError(FollowupTimingError, ValueError):
     """Text given to :meth:`~followup_timing.Interview.parse` is not a date and time.
@@ -99,9 +128,15 @@ class DatetimeParseError(FollowupTimingError, ValueError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, text: str, reason: str) -> None:
+    def __init__(self, text: str, reason: str, *, what: str | None = None) -> None:
         self.text = text
         super().__init__(f"cannot read {text!r} as a date and time: {reason}")
+        _set_what(self, what, None)
+
+    @property
+    def value(self) -> object:  # type: ignore[override]  # derived from an older attribute
+        """The text, as every error's :attr:`~FollowupTimingError.value`."""
+        return self.text
 
 
 class UnknownTimezoneError(FollowupTimingError, LookupError):
@@ -114,7 +149,10 @@ class UnknownTimezoneError(FollowupTimingError, LookupError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, name: object, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self, name: object, suggestions: Iterable[str] = (), *, what: str | None = None
+    ) -> None:
+        _set_what(self, what, None)
         self.name = name
         self.suggestions = tuple(suggestions)
         hint = (
@@ -123,6 +161,11 @@ class UnknownTimezoneError(FollowupTimingError, LookupError):
             else " Use an IANA name such as 'Europe/Berlin' (zoneinfo.available_timezones())."
         )
         super().__init__(f"unknown time zone {name!r}.{hint}")
+
+    @property
+    def value(self) -> object:  # type: ignore[override]  # derived from an older attribute
+        """The zone name, as every error's :attr:`~FollowupTimingError.value`."""
+        return self.name
 
 
 class UnknownCountryError(FollowupTimingError, LookupError):
@@ -138,12 +181,24 @@ class UnknownCountryError(FollowupTimingError, LookupError):
     """
 
     def __init__(
-        self, message: str, *, country: str, subdivision: str | None, valid: Iterable[str]
+        self,
+        message: str,
+        *,
+        country: str,
+        subdivision: str | None,
+        valid: Iterable[str],
+        what: str | None = None,
     ) -> None:
         self.country = country
         self.subdivision = subdivision
         self.valid = tuple(valid)
         super().__init__(message)
+        _set_what(self, what, None)
+
+    @property
+    def value(self) -> object:  # type: ignore[override]  # derived from an older attribute
+        """The unknown code: the subdivision when one was given, else the country."""
+        return self.subdivision if self.subdivision is not None else self.country
 
 
 class CalendarError(FollowupTimingError, ValueError):
@@ -152,12 +207,20 @@ class CalendarError(FollowupTimingError, ValueError):
     .. versionadded:: 0.1.0
     """
 
+    def __init__(self, *args: object, what: str | None = None, value: object = None) -> None:
+        super().__init__(*args)
+        _set_what(self, what, value)
+
 
 class PolicyError(FollowupTimingError, ValueError):
     """A :class:`~followup_timing.TimingPolicy` was given an invalid rule.
 
     .. versionadded:: 0.1.0
     """
+
+    def __init__(self, *args: object, what: str | None = None, value: object = None) -> None:
+        super().__init__(*args)
+        _set_what(self, what, value)
 
 
 class NoBusinessTimeError(FollowupTimingError, LookupError):
@@ -170,7 +233,10 @@ class NoBusinessTimeError(FollowupTimingError, LookupError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, start: datetime, horizon_days: int, detail: str = "") -> None:
+    def __init__(
+        self, start: datetime, horizon_days: int, detail: str = "", *, what: str | None = None
+    ) -> None:
+        _set_what(self, what, None)
         self.start = start
         self.horizon_days = horizon_days
         extra = f" {detail}" if detail else ""
@@ -179,6 +245,11 @@ class NoBusinessTimeError(FollowupTimingError, LookupError):
             f"the calendar closes every day in that span.{extra} "
             f"Check its weekend, hours, closures and special_hours."
         )
+
+    @property
+    def value(self) -> object:  # type: ignore[override]  # derived from an older attribute
+        """The start of the search, as every error's :attr:`~FollowupTimingError.value`."""
+        return self.start
 
 
 class DatetimeRangeError(FollowupTimingError, ValueError):
@@ -190,12 +261,22 @@ class DatetimeRangeError(FollowupTimingError, ValueError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, start: datetime | date, what: str = "the send window") -> None:
+    def __init__(
+        self, start: datetime | date, what: str = "the send window", *, field: str | None = None
+    ) -> None:
+        # *what* names the result in words (it predates the attribute); *field* is the
+        # argument, as every error's ``what``.
+        _set_what(self, field, None)
         self.start = start
         super().__init__(
             f"{what} for {start.isoformat()} falls outside years 1 to 9999, the range "
             f"Python's datetime can represent in the calendar's zone."
         )
+
+    @property
+    def value(self) -> object:  # type: ignore[override]  # derived from an older attribute
+        """The start, as every error's :attr:`~FollowupTimingError.value`."""
+        return self.start
 
 
 class EmailInputError(FollowupTimingError, ValueError):
@@ -204,9 +285,24 @@ class EmailInputError(FollowupTimingError, ValueError):
     .. versionadded:: 0.1.0
     """
 
+    def __init__(self, *args: object, what: str | None = None, value: object = None) -> None:
+        super().__init__(*args)
+        _set_what(self, what, value)
 
-class _WrongTypeError(FollowupTimingError, TypeError):
-    """A value of the wrong type; the public subclasses say which part was given it."""
+
+class WrongTypeError(FollowupTimingError, TypeError):
+    """A value of the wrong type was given, anywhere in the library (a string for a
+    datetime, bytes for a draft).
+
+    Attributes:
+        value: the value given.
+        what: the name of the argument or field that received it.
+        expected: what was expected instead, in words.
+
+    .. versionadded:: 0.2.0
+       Replaces ``TimingTypeError``, ``EmailTypeError`` and ``DraftTypeError``, which
+       remain as other names of this class.
+    """
 
     def __init__(self, value: object, what: str, expected: str) -> None:
         self.value = value
@@ -215,28 +311,10 @@ class _WrongTypeError(FollowupTimingError, TypeError):
         super().__init__(f"{what} must be {expected}, got {type(value).__name__}.")
 
 
-class TimingTypeError(_WrongTypeError):
-    """The timing API was given a value of the wrong type (a string for a datetime, say).
-
-    Attributes:
-        value: the value given.
-        what: the name of the argument or field that received it.
-        expected: what was expected instead, in words.
-
-    .. versionadded:: 0.1.0
-    """
-
-
-class EmailTypeError(_WrongTypeError):
-    """The validator was given a value of the wrong type.
-
-    Attributes:
-        value: the value given.
-        what: the name of the argument or field that received it.
-        expected: what was expected instead, in words.
-
-    .. versionadded:: 0.1.0
-    """
+#: Other names of :class:`WrongTypeError`, kept from 0.1.0.
+TimingTypeError = WrongTypeError
+EmailTypeError = WrongTypeError
+DraftTypeError = WrongTypeError
 
 
 class EmailConfigError(FollowupTimingError, ValueError):
@@ -276,12 +354,21 @@ class MissingDependencyError(FollowupTimingError, ImportError):
             name=package,
         )
 
+    @property
+    def value(self) -> object:  # type: ignore[override]  # derived from an older attribute
+        """The missing package's name."""
+        return self.name
+
 
 class CalendarExportError(FollowupTimingError, ValueError):
     """:meth:`~followup_timing.SendWindow.to_ics` was given an invalid option.
 
     .. versionadded:: 0.1.0
     """
+
+    def __init__(self, *args: object, what: str | None = None, value: object = None) -> None:
+        super().__init__(*args)
+        _set_what(self, what, value)
 
 
 class DraftError(FollowupTimingError, ValueError):
@@ -324,16 +411,3 @@ class DraftError(FollowupTimingError, ValueError):
             what=what,
             value=value,
         )
-
-
-class DraftTypeError(_WrongTypeError):
-    """:func:`~followup_timing.draft_email` or :class:`~followup_timing.Candidate` was
-    given a value of the wrong type.
-
-    Attributes:
-        value: the value given.
-        what: the name of the argument or field that received it.
-        expected: what was expected instead, in words.
-
-    .. versionadded:: 0.1.0
-    """

@@ -7,26 +7,25 @@ from typing import Any, Final
 
 import attrs
 
-from followup_timing.exceptions import DraftError, DraftTypeError
+from followup_timing._validators import typed
+from followup_timing.exceptions import DraftError, WrongTypeError
 
 MAX_HIGHLIGHTS: Final = 3
 
 
 def _highlights(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
-        raise DraftTypeError(
+        raise WrongTypeError(
             value,
             "Candidate.highlights",
             "a list or tuple of str, not one str (wrap it: highlights=('SQL',))",
         )
     if not isinstance(value, Iterable):
-        raise DraftTypeError(value, "Candidate.highlights", "a list or tuple of str")
+        raise WrongTypeError(value, "Candidate.highlights", "a list or tuple of str")
     return tuple(value)
 
 
-def _check_name(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
-        raise DraftTypeError(value, "Candidate.name", "a str")
+def _not_blank(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
         raise DraftError.invalid(
             "Candidate.name", value, "is blank", "Pass the name the draft is signed with"
@@ -36,7 +35,7 @@ def _check_name(_: object, attribute: attrs.Attribute[Any], value: object) -> No
 def _check_highlights(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for n, item in enumerate(value):
         if not isinstance(item, str):
-            raise DraftTypeError(item, f"Candidate.highlights[{n}]", "a str")
+            raise WrongTypeError(item, f"Candidate.highlights[{n}]", "a str")
         if not item.strip():
             raise DraftError.invalid(
                 "Candidate.highlights",
@@ -67,7 +66,7 @@ class Candidate:
             tuple.
 
     Raises:
-        DraftTypeError: the name is not a ``str``, or the highlights are not a list or
+        WrongTypeError: the name is not a ``str``, or the highlights are not a list or
             tuple of ``str``.
         DraftError: the name is blank, a highlight is blank, or there are not one to three
             highlights.
@@ -79,5 +78,5 @@ class Candidate:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_check_name)
+    name: str = attrs.field(validator=[typed(str, "a str"), _not_blank])
     highlights: tuple[str, ...] = attrs.field(converter=_highlights, validator=_check_highlights)

@@ -11,9 +11,11 @@ from followup_timing._drafts import _render
 from followup_timing._drafts._candidate import Candidate
 from followup_timing._drafts._kinds import STEP_KINDS, StepKind
 from followup_timing._drafts._templates import DRAFT_TEMPLATES
-from followup_timing._email._report import EmailContext, EmailReport, Rules
+from followup_timing._email._report import EmailReport
+from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._email._validate import validate_email
-from followup_timing.exceptions import DraftError, DraftTypeError
+from followup_timing._validators import typed
+from followup_timing.exceptions import DraftError, WrongTypeError
 
 # What each fact is, and how to give it, for the errors about a missing one.
 _NEEDS: Final[Mapping[str, tuple[str, str, str]]] = {
@@ -71,11 +73,13 @@ class Draft:
     .. versionadded:: 0.1.0
     """
 
-    kind: StepKind
-    tone: str
-    subject: str
-    body: str
-    context: EmailContext = attrs.field(repr=False)
+    kind: StepKind = attrs.field(validator=typed(str, "a str"))
+    tone: str = attrs.field(validator=typed(str, "a str"))
+    subject: str = attrs.field(validator=typed(str, "a str"))
+    body: str = attrs.field(validator=typed(str, "a str"))
+    context: EmailContext = attrs.field(
+        repr=False, validator=typed(EmailContext, "an EmailContext")
+    )
 
     def validate(self, rules: Rules | None = None) -> EmailReport:
         """Check the draft with :func:`~followup_timing.validate_email`, with its context.
@@ -112,7 +116,8 @@ class Draft:
             >>> list(draft.to_dict())
             ['kind', 'tone', 'subject', 'body']
         """
-        return {"kind": self.kind, "tone": self.tone, "subject": self.subject, "body": self.body}
+        # The context is what the draft was written from, not part of the message.
+        return attrs.asdict(self, filter=attrs.filters.exclude(attrs.fields(Draft).context))
 
 
 def draft_email(
@@ -153,7 +158,7 @@ def draft_email(
         A :class:`Draft` whose :meth:`Draft.validate` is ``ok``.
 
     Raises:
-        DraftTypeError: an argument has the wrong type.
+        WrongTypeError: an argument has the wrong type.
         DraftError: *kind* or *tone* is unknown; a fact the template uses is missing,
             spans lines or looks like a placeholder ("[Company Name]"); a template is
             malformed (the message lists its missing or unknown parts and fields); or the
@@ -192,7 +197,7 @@ def draft_email(
     .. versionadded:: 0.1.0
     """
     if not isinstance(kind, str):
-        raise DraftTypeError(kind, "kind", "a str")
+        raise WrongTypeError(kind, "kind", "a str")
     if kind not in STEP_KINDS:
         raise DraftError(
             f"unknown draft kind {kind!r}; choose one of "
@@ -202,17 +207,17 @@ def draft_email(
             value=kind,
         )
     if not isinstance(candidate, Candidate):
-        raise DraftTypeError(candidate, "candidate", "a Candidate")
+        raise WrongTypeError(candidate, "candidate", "a Candidate")
     if not isinstance(context, EmailContext):
-        raise DraftTypeError(context, "context", "an EmailContext")
+        raise WrongTypeError(context, "context", "an EmailContext")
     if not isinstance(tone, str):
-        raise DraftTypeError(tone, "tone", "a str")
+        raise WrongTypeError(tone, "tone", "a str")
 
     table: dict[tuple[str, str], Mapping[str, str]] = dict(DRAFT_TEMPLATES)
     compiled: dict[tuple[str, str], _render.Compiled] = {}
     if templates is not None:
         if not isinstance(templates, Mapping):
-            raise DraftTypeError(
+            raise WrongTypeError(
                 templates, "templates", "a mapping of (kind, tone) to a template, or None"
             )
         for key, template in templates.items():

@@ -16,7 +16,7 @@ from followup_timing._drafts._kinds import STEP_KINDS
 from followup_timing._drafts._templates import TEMPLATE_FIELDS, TEMPLATE_PARTS
 from followup_timing._email import _checks
 from followup_timing._email._text import Token, scan_words
-from followup_timing.exceptions import DraftError, DraftTypeError
+from followup_timing.exceptions import DraftError, WrongTypeError
 
 #: A piece of a parsed part: the literal text before a field, and the field (or ``None``).
 Piece = tuple[str, str | None]
@@ -60,13 +60,13 @@ def compile_template(key: tuple[str, str], template: object) -> Compiled:
     """Check a template's structure and fields; return it parsed for :func:`render`.
 
     Raises:
-        DraftTypeError: the template or one of its parts is not of the documented type.
+        WrongTypeError: the template or one of its parts is not of the documented type.
         DraftError: parts are missing or unknown, a part is not a valid format string, or
             it uses an unknown field, a positional field, a format spec or a conversion.
     """
     where = f"templates[{key!r}]"
     if not isinstance(template, Mapping):
-        raise DraftTypeError(template, where, "a mapping of part name to str")
+        raise WrongTypeError(template, where, "a mapping of part name to str")
     missing = [p for p in TEMPLATE_PARTS if p not in template]
     unknown = sorted(str(p) for p in template if p not in TEMPLATE_PARTS)
     if missing or unknown:
@@ -90,7 +90,7 @@ def compile_template(key: tuple[str, str], template: object) -> Compiled:
 
 def _compile_part(where: str, part: str, text: object) -> tuple[Piece, ...]:
     if not isinstance(text, str):
-        raise DraftTypeError(text, where, "a str")
+        raise WrongTypeError(text, where, "a str")
     if part in ("subject", "body") and not text.strip():
         raise DraftError.template(where, text, "is blank")
     try:
@@ -225,7 +225,7 @@ def surviving_placeholders(text: str) -> list[str]:
 def check_key(key: object) -> tuple[str, str]:
     """Check a key of a caller's templates mapping: ``(kind, tone)``."""
     if not isinstance(key, tuple) or len(key) != 2 or not all(isinstance(k, str) for k in key):
-        raise DraftTypeError(key, "a key of templates", "a (kind, tone) tuple of two str")
+        raise WrongTypeError(key, "a key of templates", "a (kind, tone) tuple of two str")
     kind, tone = key
     if kind not in STEP_KINDS:
         raise DraftError.template(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from followup_timing._email._report import EmailContext, EmailReport, Rules
+from followup_timing._email._report import EmailReport
+from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._email._validate import analyse, checked_context_and_rules
-from followup_timing.exceptions import EmailInputError, EmailTypeError
+from followup_timing.exceptions import EmailInputError, WrongTypeError
 
 if TYPE_CHECKING:
     import email.message
@@ -42,7 +43,7 @@ def html_to_text(html: str) -> str:
     .. versionadded:: 0.1.0
     """
     if not isinstance(html, str):
-        raise EmailTypeError(html, "html", "a str")
+        raise WrongTypeError(html, "html", "a str")
     from followup_timing._email import _html  # html.parser is loaded on first use
 
     return _html.convert(html)
@@ -76,7 +77,7 @@ def validate_message(
         in ``-0000`` form is read as UTC; an unreadable ``Date`` gives ``sent_at=None``.
 
     Raises:
-        EmailTypeError: *message* is neither bytes nor a ``Message``, or *context* or
+        WrongTypeError: *message* is neither bytes nor a ``Message``, or *context* or
             *rules* has the wrong type.
         EmailInputError: the message is longer than ``rules.max_chars`` bytes.
 
@@ -102,13 +103,14 @@ def validate_message(
             raise EmailInputError(
                 f"the message is {len(message):,} bytes long, over the limit of "
                 f"{rules.max_chars:,} set by Rules.max_chars; pass Rules(max_chars=...) to "
-                f"analyse longer messages."
+                f"analyse longer messages.",
+                what="message",
             )
         parsed = _mime.parse(bytes(message))
     elif isinstance(message, _mime.Message):
         parsed = message
     else:
-        raise EmailTypeError(
+        raise WrongTypeError(
             message,
             "message",
             "bytes or an email.message.Message (for a draft's text use validate_email)",
@@ -117,7 +119,8 @@ def validate_message(
     if len(body) > rules.max_chars:
         raise EmailInputError(
             f"the decoded body is {len(body):,} characters long, over the limit of "
-            f"{rules.max_chars:,} set by Rules.max_chars."
+            f"{rules.max_chars:,} set by Rules.max_chars.",
+            what="message",
         )
     return analyse(
         body,

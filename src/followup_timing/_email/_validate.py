@@ -6,25 +6,17 @@ from datetime import datetime
 from typing import Protocol
 
 from followup_timing._email import _checks
+from followup_timing._email._codes import CODES, MISSING_MOVE
 from followup_timing._email._moves import (
     MOVE_NAMES,
     analyse_sentence,
     index_for,
     question_is_call_to_action,
 )
-from followup_timing._email._report import (
-    DEFAULT_RULES,
-    FINDING_CODES,
-    EmailContext,
-    EmailMetrics,
-    EmailReport,
-    Finding,
-    MoveResult,
-    Rules,
-    Span,
-)
+from followup_timing._email._report import EmailMetrics, EmailReport, Finding, MoveResult, Span
+from followup_timing._email._rules import DEFAULT_RULES, EmailContext, Rules
 from followup_timing._email._text import Layout, Token, sentences, word_count
-from followup_timing.exceptions import EmailInputError, EmailTypeError
+from followup_timing.exceptions import EmailInputError, WrongTypeError
 
 
 class _Add(Protocol):
@@ -32,51 +24,16 @@ class _Add(Protocol):
         """Record a finding unless its code is disabled."""
 
 
-_ORDER = {code: n for n, code in enumerate(FINDING_CODES)}
-
-_SUGGESTIONS = {
-    "missing-gratitude": "Open by thanking them for their time and the conversation, e.g. "
-    "'Thank you for taking the time to speak with me yesterday.'",
-    "missing-interest": "Say in one sentence that you are still keen on the role and why, e.g. "
-    "'Our conversation made me even more excited about joining the team.'",
-    "missing-qualifications": "Tie one concrete piece of your experience to something they "
-    "need, e.g. 'In my current role I built the dashboards you described.'",
-    "missing-call-to-action": "Close by asking about next steps or offering more, e.g. "
-    "'Please let me know if I can provide anything else.'",
-    "withdrawal": "If you mean to stay in the running, remove this sentence; if you mean to "
-    "withdraw, this validator's other findings do not apply.",
-    "thanks-in-advance": "Thank them for what they have done (the interview), not in advance.",
-    "unfilled-placeholder": "Replace the placeholder with the real name or detail.",
-    "too-short": "Add a sentence that restates your interest or ties your experience to the "
-    "role.",
-    "too-long": "Cut to the four parts: thanks, interest, one qualification, a call to action.",
-    "pushy-wording": "Ask politely about the timeline instead, e.g. 'Could you share when you "
-    "expect to decide?'",
-    "desperate-wording": "Focus on what you offer the team rather than what you need.",
-    "excessive-punctuation": "Use a single exclamation mark at most.",
-    "all-caps": "Write the words in normal case; use italics or word choice for emphasis.",
-    "missing-greeting": "Start with a greeting such as 'Hi Sarah,' or 'Dear Ms. Chen,'.",
-    "missing-sign-off": "End with a sign-off such as 'Best regards,' and your name.",
-    "missing-subject": "Add a subject such as 'Thank you - Data Analyst interview'.",
-    "subject-too-long": "Keep the subject short: 'Thank you - <role> interview'.",
-    "gratitude-buried": "Move your thanks to the first sentence.",
-    "early-call-to-action": "Thank them first; ask about next steps at the end.",
-    "not-personalised": "Mention the role, the company, the interviewer's name or something "
-    "you discussed.",
-    "unknown-charset": "Send the message as UTF-8.",
-    "no-text-body": "Include a text/plain or text/html part with the message.",
-    "empty-body": "Write the message: thanks, interest, qualifications and a call to action.",
-}
-
+_ORDER = {code: n for n, code in enumerate(CODES)}
 
 def checked_context_and_rules(context: object, rules: object) -> Rules:
     """Refuse a context or rules of the wrong type; return the rules to apply."""
     if context is not None and not isinstance(context, EmailContext):
-        raise EmailTypeError(context, "context", "an EmailContext or None")
+        raise WrongTypeError(context, "context", "an EmailContext or None")
     if rules is None:
         return DEFAULT_RULES
     if not isinstance(rules, Rules):
-        raise EmailTypeError(rules, "rules", "a Rules or None")
+        raise WrongTypeError(rules, "rules", "a Rules or None")
     return rules
 
 
@@ -105,7 +62,7 @@ def validate_email(
         An :class:`EmailReport`; spans are offsets into *text*.
 
     Raises:
-        EmailTypeError: *text* or *subject* is not a ``str``, or *context* or *rules* has
+        WrongTypeError: *text* or *subject* is not a ``str``, or *context* or *rules* has
             the wrong type.
         EmailInputError: *text* is longer than ``rules.max_chars``.
 
@@ -126,15 +83,16 @@ def validate_email(
     .. versionadded:: 0.1.0
     """
     if not isinstance(text, str):
-        raise EmailTypeError(text, "text", "a str (decode bytes first, or use validate_message)")
+        raise WrongTypeError(text, "text", "a str (decode bytes first, or use validate_message)")
     if subject is not None and not isinstance(subject, str):
-        raise EmailTypeError(subject, "subject", "a str or None")
+        raise WrongTypeError(subject, "subject", "a str or None")
     rules = checked_context_and_rules(context, rules)
     if len(text) > rules.max_chars:
         raise EmailInputError(
             f"the draft is {len(text):,} characters long, over the limit of "
             f"{rules.max_chars:,} set by Rules.max_chars. A follow-up is a few hundred "
-            f"words; pass Rules(max_chars=...) to analyse longer text."
+            f"words; pass Rules(max_chars=...) to analyse longer text.",
+            what="text",
         )
     return analyse(text, subject=subject, sent_at=None, context=context, rules=rules)
 
@@ -163,10 +121,9 @@ def analyse(
         found.append(
             Finding(
                 code=code,
-                severity=FINDING_CODES[code][0],
                 message=message,
                 span=_span(layout, span[0], span[1]) if span is not None else None,
-                suggestion=_SUGGESTIONS.get(code),
+                suggestion=CODES[code].suggestion,
             )
         )
 
@@ -281,25 +238,12 @@ def _span(layout: Layout, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=layout.text[start:end], line=line, column=column)
 
 
-_MISSING = {
-    "gratitude": ("missing-gratitude", "No thanks for the interview, time or conversation."),
-    "interest": ("missing-interest", "No restated interest in the role or company."),
-    "qualifications": (
-        "missing-qualifications",
-        "No skills or experience of yours tied to the role.",
-    ),
-    "call_to_action": (
-        "missing-call-to-action",
-        "No question about next steps, offer of more information or invitation to ask.",
-    ),
-}
-
-
 def _move_findings(add: _Add, moves: dict[str, MoveResult]) -> None:
     for name in MOVE_NAMES:
         if not moves[name].present:
-            code, message = _MISSING[name]
-            add(code, message)
+            code = MISSING_MOVE[name]
+            assert code.missing is not None
+            add(code.name, code.missing)
 
 
 def _placeholder_findings(

@@ -1,0 +1,109 @@
+"""The recipient's calendar and the interview, from WHEN and the calendar options.
+
+Shared by the commands that compute send windows (``window`` and ``plan``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import time, tzinfo
+
+import followup_timing as ft
+from followup_timing._cli._common import UsageError
+from followup_timing._cli._types import HoursRule, parse_closure, parse_hours, parse_weekend
+from followup_timing._timing._zones import resolve_zone
+from followup_timing.exceptions import FollowupTimingError, NaiveDatetimeError
+
+
+def add_calendar_options(parser: argparse.ArgumentParser) -> None:
+    """The options shared by every command that needs the recipient's calendar."""
+    parser.add_argument(
+        "--tz", metavar="ZONE", help="your IANA zone (e.g. America/Los_Angeles); the zone of WHEN"
+    )
+    parser.add_argument(
+        "--recipient-tz",
+        metavar="ZONE",
+        help="the recipient's IANA zone (default: --tz, or the offset in WHEN)",
+    )
+    parser.add_argument(
+        "--country", metavar="CC", help="recipient's country for public holidays (e.g. US, GB)"
+    )
+    parser.add_argument(
+        "--subdivision", metavar="SD", help="state or province for holidays (e.g. NY, NSW)"
+    )
+    parser.add_argument(
+        "--weekend",
+        metavar="DAYS",
+        type=parse_weekend,
+        help="weekend days, e.g. fri,sat or 4,5 (default: the country's, else sat,sun)",
+    )
+    parser.add_argument(
+        "--hours",
+        metavar="HOURS",
+        type=parse_hours,
+        action="append",
+        default=[],
+        help=(
+            "business hours, e.g. 09:00-17:00 (the default); repeat with weekdays for "
+            "exceptions: fri=09:00-13:00, mon-thu=08:00-18:00, sat=closed"
+        ),
+    )
+    parser.add_argument(
+        "--closure",
+        metavar="DATE",
+        type=parse_closure,
+        action="append",
+        default=[],
+        help="a date the recipient's office is closed (YYYY-MM-DD or FIRST..LAST); repeatable",
+    )
+
+
+
+def _zone_option(value: str | None, flag: str) -> tzinfo | None:
+    if value is None:
+        return None
+    try:
+        return resolve_zone(value)
+    except FollowupTimingError as exc:
+        raise UsageError(f"{flag}: {exc}") from None
+
+
+def _hours_spec(rules: list[HoursRule]) -> tuple[time, time] | dict[int, tuple[time, time]]:
+    base: tuple[time, time] = (time(9), time(17))
+    by_day: dict[int, tuple[time, time] | None] = {}
+    for days, pair in rules:
+        if days is None:
+            assert pair is not None
+            base = pair  # the default for the days no weekday rule names, in any order
+        else:
+            by_day.update(dict.fromkeys(days, pair))
+    if not by_day:
+        return base
+    spec = {day: by_day.get(day, base) for day in range(7)}
+    return {day: pair for day, pair in spec.items() if pair is not None}
+
+
+def interview_and_calendar(
+    args: argparse.Namespace,
+) -> tuple[ft.Interview, ft.BusinessCalendar, tzinfo | None]:
+    """The interview from WHEN and the recipient's calendar from the calendar options."""
+    your_zone = _zone_option(args.tz, "--tz")
+    recipient_zone = _zone_option(args.recipient_tz, "--recipient-tz")
+    try:
+        interview = ft.Interview.parse(args.when, tz=your_zone)
+    except NaiveDatetimeError:
+        raise UsageError(
+            f"{args.when!r} carries no time zone: add --tz ZONE (an IANA name such as "
+            f"America/New_York) or write the UTC offset in it, e.g. '{args.when} -05:00'"
+        ) from None
+    # Without --recipient-tz the recipient shares your zone; with neither zone option,
+    # the calendar takes the offset written in WHEN (BusinessCalendar's timezone=None).
+    calendar = ft.BusinessCalendar(
+        timezone=recipient_zone if recipient_zone is not None else your_zone,
+        country=args.country,
+        subdivision=args.subdivision,
+        weekend=args.weekend,
+        hours=_hours_spec(args.hours),
+        closures=[day for closure in args.closure for day in closure],
+    )
+    return interview, calendar, your_zone

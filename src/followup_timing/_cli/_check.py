@@ -1,0 +1,237 @@
+"""``followup-timing check``: a draft's four parts and common mistakes, like a linter."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import email.policy
+import re
+import sys
+from email.parser import BytesParser
+from typing import IO, TYPE_CHECKING, Any
+
+import followup_timing as ft
+from followup_timing._cli._common import EXIT_FINDINGS, EXIT_OK, PROG, UsageError, add_command
+from followup_timing._cli._output import print_json
+from followup_timing._cli._types import nonblank
+
+if TYPE_CHECKING:
+    from followup_timing._email._report import EmailReport, Span
+    from followup_timing._email._rules import Rules
+
+EPILOG = f"""\
+FILE is a plain-text draft or a whole message (.eml, or any file that starts with
+RFC 5322 headers such as From: and Subject:); '-' reads standard input. Each finding
+is printed as FILE:LINE:COL: severity code message, then a summary of the four parts
+of a good follow-up: gratitude, interest, qualifications, call to action.
+
+examples:
+  {PROG} check draft.txt --subject "Thank you - Data Analyst interview"
+  {PROG} check followup.eml --company Acme --role "Data Analyst" --interviewer "Dana Reyes"
+  pbpaste | {PROG} check - --disable too-short --format json
+
+exit status: 0 when the draft is ready, 1 when it has errors, 2 on a usage or input error.
+"""
+
+
+def add_to(commands: Any, prog: str) -> None:
+    """Declare the ``check`` command and its options."""
+    check = add_command(
+        commands,
+        "check",
+        help="check a follow-up draft for its four parts and common mistakes",
+        description=(
+            "Check a follow-up draft for the four parts of a good follow-up (gratitude,\n"
+            "interest, qualifications, a call to action) and for placeholders, tone,\n"
+            "length, greeting, sign-off and subject line."
+        ),
+        epilog=EPILOG.replace(PROG, prog),
+    )
+    check.add_argument("file", metavar="FILE", help="the draft (text or .eml), or - for stdin")
+    check.add_argument(
+        "--subject",
+        metavar="S",
+        type=nonblank,
+        help="the subject line (replaces a message's own Subject)",
+    )
+    check.add_argument("--company", metavar="C", type=nonblank, help="the hiring company")
+    check.add_argument("--role", metavar="R", type=nonblank, help="the role interviewed for")
+    check.add_argument(
+        "--interviewer",
+        metavar="NAME",
+        type=nonblank,
+        action="append",
+        default=[],
+        help="someone you met; repeatable",
+    )
+    check.add_argument(
+        "--disable",
+        metavar="CODE",
+        action="append",
+        default=[],
+        help="a finding code to skip (e.g. too-short); repeatable or comma-separated",
+    )
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (text)"
+    )
+    check.set_defaults(handler=run)
+
+
+# Header names that mark the start of a real message, not a draft that opens with "Re: ...".
+_MESSAGE_HEADERS = frozenset(
+    (
+        "from", "to", "cc", "bcc", "subject", "date", "reply-to", "message-id", "sender",
+        "mime-version", "content-type", "content-transfer-encoding", "in-reply-to",
+        "references", "return-path", "received", "x-mailer", "user-agent",
+    )
+)  # fmt: skip
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:")
+
+
+def looks_like_message(data: bytes, name: str) -> bool:
+    """Whether *data* is a whole RFC 5322 message: a ``.eml`` file or a header block."""
+    if name.lower().endswith(".eml"):
+        return True
+    head, _, _ = data.lstrip(b"\r\n").partition(b"\n\n")
+    head, _, _ = head.partition(b"\r\n\r\n")
+    names: list[bytes] = []
+    for line in head.splitlines():
+        if line[:1] in (b" ", b"\t") and names:
+            continue  # a folded header continues
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            return False
+        names.append(match.group()[:-1].lower())
+    return any(n.decode("ascii") in _MESSAGE_HEADERS for n in names)
+
+
+def _read_input(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        return data, "<stdin>"
+    try:
+        with open(path, "rb") as file:
+            return file.read(), path
+    except IsADirectoryError:
+        raise UsageError(f"cannot read {path!r}: it is a directory") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read {path!r}: {exc.strerror or exc}") from None
+
+
+def _rules(disable: list[str]) -> Rules:
+    codes = [code.strip() for item in disable for code in item.split(",") if code.strip()]
+    for code in codes:
+        if code not in ft.FINDING_CODES:
+            close = difflib.get_close_matches(code, list(ft.FINDING_CODES), n=1)
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else "known codes: " + ", ".join(ft.FINDING_CODES)
+            )
+            raise UsageError(f"--disable: unknown finding code {code!r}; {hint}")
+    return ft.Rules(disabled=codes)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the draft or message; exit 1 when it is not ready to send."""
+    data, name = _read_input(args.file)
+    rules = _rules(args.disable)
+    context = None
+    if args.company or args.role or args.interviewer:
+        context = ft.EmailContext(
+            company=args.company, role=args.role, interviewers=args.interviewer
+        )
+    line_offset = 0
+    if looks_like_message(data, name):
+        message = BytesParser(policy=email.policy.default).parsebytes(data)
+        if args.subject is not None:
+            del message["Subject"]
+            message["Subject"] = args.subject
+        report = ft.validate_message(message, context=context, rules=rules)
+        line_offset = _body_line_offset(data, report.body)
+    else:
+        text = data.decode("utf-8-sig", errors="replace")
+        report = ft.validate_email(text, subject=args.subject, context=context, rules=rules)
+
+    if args.format == "json":
+        print_json(report.to_dict())
+    else:
+        _print_report(report, name, line_offset, sys.stdout)
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _body_line_offset(data: bytes, body: str) -> int:
+    """Lines before the body in the file, when the body appears there as is; else 0.
+
+    Then the positions printed point into the file. A body that was encoded (base64,
+    quoted-printable) or converted from HTML is reported in its own lines.
+    """
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    needle = body.replace("\r\n", "\n").strip("\n")
+    if not needle:
+        return 0
+    _, separator, rest = text.partition("\n\n")
+    if not separator:
+        return 0
+    found = rest.find(needle)
+    if found < 0:
+        return 0
+    header_lines = text[: len(text) - len(rest)].count("\n")
+    leading = len(body.replace("\r\n", "\n")) - len(body.replace("\r\n", "\n").lstrip("\n"))
+    return header_lines + rest[:found].count("\n") - leading
+
+
+def _clip(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 3].rstrip() + "..."
+
+
+def _position(span: Span | None, line_offset: int) -> str:
+    if span is None:
+        return "1:1"
+    return f"{span.line + line_offset}:{span.column}"
+
+
+def _print_report(report: EmailReport, name: str, line_offset: int, out: IO[str]) -> None:
+    lines: list[str] = []
+    # Like a linter: in the order of the text, findings about the whole draft first.
+    in_text_order = sorted(report.findings, key=lambda f: -1 if f.span is None else f.span.start)
+    for finding in in_text_order:
+        lines.append(
+            f"{name}:{_position(finding.span, line_offset)}: "
+            f"{finding.severity} {finding.code} {finding.message}"
+        )
+        if finding.suggestion:
+            lines.append(f"    suggestion: {finding.suggestion}")
+    if lines:
+        lines.append("")
+    width = max(len(move) for move in report.moves)
+    for move, result in report.moves.items():
+        if result.present and result.evidence:
+            first = result.evidence[0]
+            more = len(result.evidence) - 1
+            extra = f" (+{more} more)" if more else ""
+            lines.append(
+                f"{move:<{width}}  present  {_position(first, line_offset)} "
+                f'"{_clip(first.text)}"{extra}'
+            )
+        else:
+            lines.append(f"{move:<{width}}  {'present' if result.present else 'missing'}")
+    counts = {
+        severity: sum(1 for f in report.findings if f.severity == severity)
+        for severity in ("error", "warning", "info")
+    }
+    tally = ", ".join(
+        f"{count} {severity}{'' if count == 1 else 's'}" for severity, count in counts.items()
+    )
+    present = sum(1 for result in report.moves.values() if result.present)
+    verdict = "ready to send" if report.ok else "not ready"
+    missing = [move for move, result in report.moves.items() if not result.present]
+    if not report.ok and counts["error"] == 0 and missing:
+        # The missing-part errors were disabled, yet a draft needs all four parts.
+        verdict += f" ({', '.join(missing)} missing)"
+    lines.append("")
+    lines.append(f"{name}: {present} of 4 parts present; {tally}: {verdict}.")
+    print("\n".join(lines), file=out)
+
