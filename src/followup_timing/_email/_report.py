@@ -148,12 +148,17 @@ class Span:
         text: the characters themselves.
         line: 1-based line of ``start`` (lines as :meth:`str.splitlines` counts them).
         column: 1-based column of ``start`` within that line.
+        frame: for the evidence of a move, the name of the frame that recognised the
+            sentence (e.g. ``"thanks-for"``, ``"fit-claim"``, ``"look-forward"``, or
+            ``"extra-cue"`` for a phrase from ``Rules.extra_cues``), which says *why* it
+            counts; ``None`` for the spans of findings.
 
     Example:
         >>> Span(start=0, end=5, text="Hello", line=1, column=1).to_dict()["text"]
         'Hello'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 the ``frame`` attribute.
     """
 
     start: int
@@ -161,6 +166,7 @@ class Span:
     text: str
     line: int
     column: int
+    frame: str | None = None
 
     def __attrs_post_init__(self) -> None:
         for what in ("start", "end", "line", "column"):
@@ -179,16 +185,18 @@ class Span:
             raise EmailConfigError(
                 "Span.line", (self.line, self.column), "line and column are 1-based"
             )
+        if self.frame is not None and not isinstance(self.frame, str):
+            raise EmailTypeError(self.frame, "Span.frame", "a str or None")
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the span as a JSON-ready dict with keys start, end, text, line, column.
+        """Return the span as a JSON-ready dict with keys start, end, text, line, column, frame.
 
         Returns:
             A new dict.
 
         Example:
             >>> sorted(Span(start=0, end=2, text="Hi", line=1, column=1).to_dict())
-            ['column', 'end', 'line', 'start', 'text']
+            ['column', 'end', 'frame', 'line', 'start', 'text']
         """
         return {
             "start": self.start,
@@ -196,6 +204,7 @@ class Span:
             "text": self.text,
             "line": self.line,
             "column": self.column,
+            "frame": self.frame,
         }
 
 

@@ -6,12 +6,7 @@ from datetime import datetime
 from typing import Protocol
 
 from followup_timing._email import _checks
-from followup_timing._email._moves import (
-    MOVE_NAMES,
-    analyse_sentence,
-    index_for,
-    question_is_call_to_action,
-)
+from followup_timing._email._moves import MOVE_NAMES, analyse_sentence, index_for
 from followup_timing._email._report import (
     DEFAULT_RULES,
     FINDING_CODES,
@@ -175,19 +170,19 @@ def analyse(
 
     own_tokens_all = layout.tokens(layout.own)
     sign_off = layout.sign_off if layout.sign_off is not None else len(layout.lines)
-    body_tokens = layout.slice_tokens(own_tokens_all, layout.body_start, layout.body_end)
+    body_tokens = layout.body_tokens(own_tokens_all)
     body_sentences = sentences(text, body_tokens)
     index = index_for(rules.cue_pairs())
 
     evidence: dict[str, list[int]] = {name: [] for name in MOVE_NAMES}
+    frames: dict[tuple[str, int], str] = {}
+    courtesy = False
     for n, sentence in enumerate(body_sentences):
         result = analyse_sentence(text, body_tokens, sentence, index)
-        if "call_to_action" not in result.moves and question_is_call_to_action(
-            body_tokens, sentence
-        ):
-            result.moves.add("call_to_action")
-        for name in result.moves:
+        courtesy = courtesy or result.courtesy
+        for name, frame in result.moves.items():
             evidence[name].append(n)
+            frames[name, n] = frame
         if result.withdrawal is not None:
             a, b = result.withdrawal
             add(
@@ -195,7 +190,7 @@ def analyse(
                 "This reads as withdrawing from the process.",
                 (body_tokens[a].start, body_tokens[b - 1].end),
             )
-        if result.in_advance is not None:
+        if result.in_advance:
             add(
                 "thanks-in-advance",
                 "Thanks 'in advance' is a request, not gratitude for the interview.",
@@ -207,7 +202,7 @@ def analyse(
             move=name,
             present=bool(evidence[name]),
             evidence=tuple(
-                _span(layout, body_sentences[n].start, body_sentences[n].end)
+                _span(layout, body_sentences[n].start, body_sentences[n].end, frames[name, n])
                 for n in evidence[name]
             ),
         )
@@ -223,7 +218,7 @@ def analyse(
     if empty:
         add("empty-body", "There is no text to check.")
     else:
-        _move_findings(add, moves)
+        _move_findings(add, moves, courtesy=courtesy)
     _placeholder_findings(add, layout, subject, own_tokens_all)
     if not empty:
         if words < rules.min_words:
@@ -276,9 +271,11 @@ def analyse(
     )
 
 
-def _span(layout: Layout, start: int, end: int) -> Span:
+def _span(layout: Layout, start: int, end: int, frame: str | None = None) -> Span:
     line, column = layout.position(start)
-    return Span(start=start, end=end, text=layout.text[start:end], line=line, column=column)
+    return Span(
+        start=start, end=end, text=layout.text[start:end], line=line, column=column, frame=frame
+    )
 
 
 _MISSING = {
@@ -295,10 +292,19 @@ _MISSING = {
 }
 
 
-def _move_findings(add: _Add, moves: dict[str, MoveResult]) -> None:
+#: The missing-gratitude message when the draft enjoyed the meeting but thanked nobody.
+_COURTESY_ONLY = (
+    "You said it was a pleasure; thank them for their time. Enjoying the conversation is "
+    "courtesy, not thanks."
+)
+
+
+def _move_findings(add: _Add, moves: dict[str, MoveResult], *, courtesy: bool) -> None:
     for name in MOVE_NAMES:
         if not moves[name].present:
             code, message = _MISSING[name]
+            if name == "gratitude" and courtesy:
+                message = _COURTESY_ONLY
             add(code, message)
 
 

@@ -1,0 +1,313 @@
+"""The frame model: each move recognised by what a sentence does, and the frame that fired.
+
+The wordings here are fresh (written for these tests, not taken from any corpus): the
+examples of issue 9 and variations on them, each checked against tests/data/GUIDELINES.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import followup_timing as ft
+
+
+def wrapped(body: str) -> ft.EmailReport:
+    """Return the report on *body* between a greeting and a sign-off."""
+    return ft.validate_email("Hi Dana,\n\n" + body + "\n\nBest regards,\nSam")
+
+
+def present(body: str) -> set[str]:
+    """Return the names of the moves found in *body*."""
+    return {name for name, move in wrapped(body).moves.items() if move.present}
+
+
+def frame_of(body: str, move: str) -> str | None:
+    """Return the frame of the first evidence of *move* in *body*."""
+    evidence = wrapped(body).moves[move].evidence
+    return evidence[0].frame if evidence else None
+
+
+# -- interest -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This opening really appeals to me.",
+        "The idea of building this with your team thrills me.",
+        "I'd be delighted to come on board.",
+        "It's exactly the kind of role I have been hoping for.",
+        "Contributing to your mission would be a dream.",
+        "The position energises me.",
+        "Our conversation confirmed my enthusiasm for the position.",
+        "I remain keen on the role.",
+        "Still very much interested!",
+        "I look forward to the possibility of working with you.",
+        "Honestly, joining your crew would be an honour.",
+        "I'd jump at the chance to work on that team.",
+        "I can't wait to get started with the team.",
+        "The clinic's approach to care inspires me.",
+        "I would love to be part of what you are building.",
+    ],
+)
+def test_interest_frames(sentence: str) -> None:
+    """Interest said with a verb, an adjective, a noun, or the job as the subject."""
+    assert "interest" in present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm excited for the long weekend.",
+        "The project sounds interesting.",
+        "Your product is impressive.",
+        "I enjoyed learning about the team.",
+        "I am no longer interested in the role.",
+        "I don't think the role is right for me.",
+        "Your team seemed thrilled about the launch.",
+        "Thank you for your interest in Globex.",
+        "I look forward to hearing from you.",
+        "Let me know if you are excited about my portfolio.",
+    ],
+)
+def test_not_interest(sentence: str) -> None:
+    """No job target, praise, past enjoyment, negation, someone else's feeling."""
+    assert "interest" not in present(sentence)
+
+
+def test_who_speaks_is_read_from_the_clause_not_the_nearest_pronoun() -> None:
+    """A "with you" or "your company" before the verb does not block the writer's interest."""
+    assert "interest" in present("Working with you and your company excites me.")
+    assert "interest" in present("Thank you, and I'm keen to join the team.")
+    assert "interest" in present("Meeting your team made me even more excited about the role.")
+
+
+# -- gratitude ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thx again for the chat!",
+        "ty for the interview",
+        "Cheers for showing me around the warehouse.",
+        "I really valued the time you gave me.",
+        "I'm grateful for the chance to meet the team.",
+        "Many thanks for the opportunity.",
+        "Much obliged for the tour of the site.",
+        "Thank you for letting me shadow the night shift.",
+    ],
+)
+def test_gratitude_frames(sentence: str) -> None:
+    """Thanks in any register, with an object the recipient gave."""
+    assert "gratitude" in present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd be grateful for an update by Friday.",
+        "I would appreciate it if you could let me know.",
+        "Any feedback would be appreciated.",
+        "Thanks for letting me know.",
+        "Thank you for your patience.",
+        "Thanks for nothing.",
+        "Thanks in advance for any update.",
+        "It was a pleasure meeting you.",
+        "I really enjoyed our conversation.",
+        "Thank you for your email.",
+    ],
+)
+def test_not_gratitude(sentence: str) -> None:
+    """Requests, excluded objects, sarcasm, thanks in advance and enjoyment."""
+    assert "gratitude" not in present(sentence)
+
+
+def test_many_thanks_closing_under_a_request_is_a_sign_off() -> None:
+    """ "Many thanks," on the closing line is a sign-off, not the gratitude move."""
+    report = ft.validate_email(
+        "Hi Dana,\n\nCould you share the timeline for a decision?\n\nMany thanks,\nSam"
+    )
+    assert not report.moves["gratitude"].present
+    assert report.moves["call_to_action"].present
+
+
+def test_enjoyment_alone_gets_its_own_missing_gratitude_message() -> None:
+    """The finding tells a writer who enjoyed the meeting to thank them."""
+    report = wrapped("It was a pleasure meeting you. I am excited about the role.")
+    (finding,) = [f for f in report.findings if f.code == "missing-gratitude"]
+    assert finding.message.startswith("You said it was a pleasure; thank them for their time")
+    report = wrapped("I am excited about the role.")
+    (finding,) = [f for f in report.findings if f.code == "missing-gratitude"]
+    assert "pleasure" not in finding.message
+
+
+# -- qualifications -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I believe I'd be a strong match for what you need.",
+        "I'm confident I'd be a great fit.",
+        "I think I'm well suited to the role.",
+        "My background in logistics would let me hit the ground running.",
+        "As we discussed, I led the migration of 40 services to Kubernetes.",
+        "I don't have experience with Salesforce, but I've used HubSpot for five years.",
+        "I've been a charge nurse at St Mary's for six years.",
+        "I analysed the churn data and modelled three pricing options.",
+    ],
+)
+def test_qualification_frames(sentence: str) -> None:
+    """Claims, fit claims, and a real skill after a negated one."""
+    assert "qualifications" in present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I don't have experience with Salesforce.",
+        "You need someone with strong SQL skills.",
+        "The role requires a CPA.",
+        "My former colleague has ten years of experience in Python.",
+        "Your team's expertise impressed me.",
+        "I plan to take a course in Tableau.",
+        "I hope to gain experience with Azure.",
+    ],
+)
+def test_not_qualifications(sentence: str) -> None:
+    """Negated skills, requirements, other people's skills and plans to learn."""
+    assert "qualifications" not in present(sentence)
+
+
+def test_fit_claim_is_a_qualification_not_interest() -> None:
+    """ "I'd be a great fit for the role" is a qualification, per the guidelines."""
+    assert present("I'd be a great fit for the role.") == {"qualifications"}
+    assert frame_of("I'd be a great fit for the role.", "qualifications") == "fit-claim"
+
+
+def test_negation_scope_follows_the_clause() -> None:
+    """A negation reaches across many words in its clause, and stops at the next clause."""
+    assert "qualifications" not in present(
+        "I have not in all my years at the bank ever managed a team."
+    )
+    assert "qualifications" in present("I never used Go; I have built three services in Rust.")
+
+
+# -- call to action -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feel free to reach me at 555-0100 to discuss.",
+        "Keep me in mind for future openings.",
+        "I wanted to ask whether a decision has been made.",
+        "Would any time next week work for you?",
+        "I'd welcome any feedback on my interview.",
+        "If it helps, I can share my portfolio.",
+        "I'm happy to send references.",
+        "Hope to hear from you soon.",
+        "Looking forward to the next steps.",
+        "I'd be grateful for an update by Friday.",
+    ],
+)
+def test_call_to_action_frames(sentence: str) -> None:
+    """Imperatives, indirect and scheduling questions, offers, feedback requests."""
+    assert "call_to_action" in present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I expect an answer by Monday.",
+        "No need to reply.",
+        "I sent an email last week asking for an update.",
+        "This job would be the next step in my career.",
+        "I asked about the timeline during the interview.",
+    ],
+)
+def test_not_calls_to_action(sentence: str) -> None:
+    """Demands, "no need to reply", past narrative and "next step" that asks for nothing."""
+    assert "call_to_action" not in present(sentence)
+
+
+# -- frames in the evidence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "move", "frame"),
+    [
+        ("Thank you for the interview.", "gratitude", "thanks-for"),
+        ("I really appreciated the tour.", "gratitude", "appreciated"),
+        ("This opening really appeals to me.", "interest", "job-moves-me"),
+        ("I'd love to join your team.", "interest", "wants-to-join"),
+        ("I am excited about the role.", "interest", "feeling-about-job"),
+        ("I led the audit of our EU subsidiaries.", "qualifications", "i-did"),
+        ("I have a background in SQL.", "qualifications", "my-skills"),
+        ("I have five years of experience in SQL.", "qualifications", "years-of-work"),
+        ("Could you share the timeline?", "call_to_action", "question"),
+        ("Please let me know if you need anything.", "call_to_action", "let-me-know"),
+        ("I look forward to hearing from you.", "call_to_action", "look-forward"),
+    ],
+)
+def test_evidence_names_the_frame(sentence: str, move: str, frame: str) -> None:
+    """Each evidence span says which frame recognised it."""
+    assert frame_of(sentence, move) == frame
+
+
+def test_extra_cue_evidence_is_marked() -> None:
+    """A phrase from Rules.extra_cues shows as the frame "extra-cue"."""
+    rules = ft.Rules(extra_cues={"interest": ["stoked about"]})
+    report = ft.validate_email("I am stoked about the role.", rules=rules)
+    assert report.moves["interest"].evidence[0].frame == "extra-cue"
+
+
+def test_finding_spans_have_no_frame() -> None:
+    """Only the evidence of a move names a frame; a finding's span does not."""
+    report = wrapped("I am no longer interested in the role.")
+    (finding,) = [f for f in report.findings if f.code == "withdrawal"]
+    assert finding.span is not None
+    assert finding.span.frame is None
+
+
+def test_span_frame_must_be_a_string() -> None:
+    """Span(frame=...) takes a str or None."""
+    with pytest.raises(ft.EmailTypeError, match=r"Span\.frame"):
+        ft.Span(start=0, end=1, text="x", line=1, column=1, frame=3)  # type: ignore[arg-type]
+
+
+# -- sentences and sign-offs ----------------------------------------------------------------
+
+
+def test_one_letter_word_before_a_new_sentence_splits() -> None:
+    """ "embedded C. We'd ..." is two sentences; "Acme Corp. is ..." is one."""
+    report = wrapped("I write embedded C. We'd ship firmware weekly at Acme Corp. is my guess.")
+    assert [s.text for s in report.moves["qualifications"].evidence] == ["I write embedded C."]
+    report = wrapped("I built the billing service at Acme Corp. in two years.")
+    assert report.metrics.sentences == 1
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    """ "J. R. Smith" is a name, not three sentences."""
+    assert wrapped("I worked for J. R. Smith on the audit.").metrics.sentences == 1
+
+
+def test_sign_off_above_an_html_signature() -> None:
+    """A sign-off followed by an HTML signature is still the sign-off."""
+    report = ft.validate_email(
+        "Hi Dana,\n\nThank you for the interview. I am excited about the role.\n\n"
+        "Warmly,\n<b>Sam Lee</b><br>Thank you for your time | 555-0100<br>"
+    )
+    assert "missing-sign-off" not in report.codes
+    assert len(report.moves["gratitude"].evidence) == 1
+
+
+def test_sign_off_above_a_postscript() -> None:
+    """A sign-off and name followed by a P.S.: still a sign-off, and the P.S. counts."""
+    report = ft.validate_email(
+        "Hi Dana,\n\nI am excited about the role.\n\nBest,\nSam\nAnalyst | Acme Corp\n"
+        "P.S. Thank you again for the tour of the lab."
+    )
+    assert "missing-sign-off" not in report.codes
+    assert report.moves["gratitude"].present
