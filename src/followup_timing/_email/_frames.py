@@ -201,10 +201,7 @@ def after(w: Words, k: int, words: frozenset[str], span: int, *, clause: bool = 
 
 def has_target(w: Words, start: int, end: int) -> bool:
     """Whether ``w[start:end]`` names the job: the role, the team, joining, a company name."""
-    for j in range(start, min(end, len(w))):
-        if w.lem[j] in lex.JOB_TARGETS or (w.cap[j] and w.low[j] != "i"):
-            return True
-    return False
+    return any(w.lem[j] in lex.JOB_TARGETS or w.capital(j) for j in range(start, min(end, len(w))))
 
 
 def modal_before(w: Words, k: int, span: int = 4) -> bool:
@@ -236,6 +233,8 @@ def _conditional(w: Words, k: int) -> bool:
 
 def _in_advance(w: Words) -> bool:
     lem = w.lem
+    if "advance" not in lem and "ahead" not in lem:
+        return False
     for j in range(len(lem) - 1):
         if (lem[j], lem[j + 1]) in {("in", "advance"), ("advance", "thank")}:
             return True
@@ -1007,9 +1006,20 @@ def _withdrawal_ok(w: Words, k: int) -> bool:
     return _writer_nearest(w, k) and not _conditional(w, k)
 
 
+_WITHDRAWAL_WORDS: Final = (
+    frozenset({"lose", "withdraw", "pull", "bow", "step", "accept", "pursue"})
+    | lex.GO_ON
+    | lex.DECLINE
+)
+
+
 def withdrawal_span(w: Words) -> tuple[int, int] | None:
     """Return the word range of a withdrawal from the process, or ``None``."""
     lem, low, neg = w.lem, w.low, w.neg
+    if _WITHDRAWAL_WORDS.isdisjoint(lem) and not (
+        any(neg) and ("interested" in low or "available" in low)
+    ):
+        return None
     n = len(lem)
     for k in range(n):
         lemma = lem[k]

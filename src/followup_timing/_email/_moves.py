@@ -105,10 +105,14 @@ def analyse_sentence(
     by_lemma, by_form = fr.frame_index()
     moves = result.moves
     neg = w.neg
-    for k in range(len(w)):
-        found = by_lemma.get(w.lem[k], ())
-        forms = by_form.get(w.low[k])
-        if forms:
+    for k, (lemma, low) in enumerate(zip(w.lem, w.low, strict=True)):
+        found = by_lemma.get(lemma)
+        forms = by_form.get(low)
+        if found is None:
+            if forms is None:
+                continue  # most words anchor no frame
+            found = forms
+        elif forms is not None:
             found = found + forms
         for frame in found:
             move = frame.move
@@ -121,7 +125,7 @@ def analyse_sentence(
                     result.courtesy = True
                 else:
                     moves[move] = frame.name
-    if "call_to_action" not in moves and fr.QUESTION.test(w, 0):
+    if w.question and "call_to_action" not in moves and fr.QUESTION.test(w, 0):
         moves["call_to_action"] = fr.QUESTION.name
     if extras:
         _match_extras(tokens, sentence, w, extras, moves)

@@ -113,13 +113,24 @@ class Words:
         clause: the clause number of each word; equal numbers share a clause.
         opener: for each clause number, the word that opened it ("" at the start).
         neg: whether each word is negated in its clause.
-        cap: whether each word's token starts with a capital letter (not sentence-first).
         question: whether the sentence ends with a question mark.
         bullet: whether the sentence opens a bullet or numbered line ("- Led the audit"),
             where clipped claims without a subject are the norm.
     """
 
-    __slots__ = ("bullet", "cap", "clause", "lem", "low", "neg", "opener", "question", "tok")
+    __slots__ = (
+        "bullet",
+        "clause",
+        "first",
+        "lem",
+        "low",
+        "neg",
+        "opener",
+        "question",
+        "text",
+        "tok",
+        "tokens",
+    )
 
     def __init__(self) -> None:
         self.low: list[str] = []
@@ -128,12 +139,21 @@ class Words:
         self.clause: list[int] = []
         self.opener: list[str] = []
         self.neg: list[bool] = []
-        self.cap: list[bool] = []
         self.question = False
+        self.text = ""
+        self.tokens: list[Token] = []
+        self.first = 0
         self.bullet = False
 
     def __len__(self) -> int:
         return len(self.low)
+
+    def capital(self, k: int) -> bool:
+        """Whether word *k* starts a capitalised token inside the sentence ("Acme")."""
+        t = self.tok[k]
+        if t == self.first or (k and self.tok[k - 1] == t) or self.low[k] == "i":
+            return False
+        return self.text[self.tokens[t].start].isupper()
 
     def clause_start(self, k: int) -> int:
         """Return the index of the first word of *k*'s clause."""
@@ -153,20 +173,35 @@ class Words:
         return j
 
 
+#: Normalised words and lemmas of a token, by its lower-case form; bounded, so that a huge
+#: text of unique words costs no more memory than this.
+_NORMAL: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_NORMAL_MAX: Final = 20_000
+
+
+def _normal(low: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found = _NORMAL.get(low)
+    if found is None:
+        forms = _forms()
+        parts = split_token(low)
+        found = (parts, tuple(forms.get(p, p) for p in parts))
+        if len(_NORMAL) < _NORMAL_MAX:
+            _NORMAL[low] = found
+    return found
+
+
 def read_sentence(text: str, tokens: list[Token], first: int, last: int) -> Words:
     """Return the normalised words of ``tokens[first:last]``."""
-    forms = _forms()
     words = Words()
-    low, lem, tok, cap = words.low, words.lem, words.tok, words.cap
-    for t in range(first, last):
-        token = tokens[t]
-        upper = t > first and text[token.start].isupper() and token.low[:1] != "i"
-        for part in split_token(token.low):
-            low.append(part)
-            lem.append(forms.get(part, part))
-            tok.append(t)
-            cap.append(upper)
-            upper = False
+    get = _NORMAL.get
+    normals = [get(tokens[t].low) or _normal(tokens[t].low) for t in range(first, last)]
+    # Flat comprehensions: a contraction gives a token two words ("i'd": "i", "would").
+    words.low = [part for parts, _ in normals for part in parts]
+    words.lem = [lemma for _, lemmas in normals for lemma in lemmas]
+    words.tok = [first + i for i, (parts, _) in enumerate(normals) for _ in parts]
+    words.text = text
+    words.tokens = tokens
+    words.first = first
     _clauses(text, tokens, words)
     _negation(words)
     if last > first:
@@ -191,38 +226,59 @@ def _opens_bullet(text: str, start: int) -> bool:
     return prefix[:-1].isdigit() and prefix[-1] in ".)"
 
 
+_COORDINATORS: Final = frozenset({"and", "so", "or", "then", "that", "but"})
+_KEPT_OPENERS: Final = lex.CLAUSE_OPENERS | {"and", "so", "that"}
+
+
 def _clauses(text: str, tokens: list[Token], words: Words) -> None:
-    low = words.low
-    clause = words.clause
-    opener = words.opener
-    opener.append("")
-    number = 0
+    low, tok = words.low, words.tok
     n = len(low)
-    for k in range(n):
-        if k:
-            new = False
-            if words.tok[k] != words.tok[k - 1]:
-                gap = text[tokens[words.tok[k - 1]].end : tokens[words.tok[k]].start]
-                if any(ch in _CLAUSE_MARKS for ch in gap) or " - " in gap:
-                    new = True
-            w = low[k]
-            if w in lex.CLAUSE_OPENERS or (
-                w in {"and", "so", "or", "then", "that", "but"}
-                and k + 1 < n
-                and low[k + 1] in lex.SUBJECT_WORDS
-            ):
-                new = True
-            if new:
-                number += 1
-                opener.append(w if w in lex.CLAUSE_OPENERS or w in {"and", "so", "that"} else "")
-        clause.append(number)
+    openers = lex.CLAUSE_OPENERS
+    if n and openers.isdisjoint(low) and _COORDINATORS.isdisjoint(low):
+        segment = text[tokens[tok[0]].end : tokens[tok[-1]].start]
+        if not any(mark in segment for mark in _CLAUSE_MARKS) and " - " not in segment:
+            words.clause = [0] * n  # one clause: no mark, no opener (checked at C speed)
+            words.opener = [""]
+            return
+    starts: list[int] = []
+    previous = tok[0] if n else 0
+    for k in range(1, n):
+        t = tok[k]
+        if t != previous:
+            a, b = tokens[previous].end, tokens[t].start
+            previous = t
+            # Most gaps are one space: only others are looked at.
+            if (b - a != 1 or text[a] != " ") and _breaks_clause(text[a:b]):
+                starts.append(k)
+                continue
+        w = low[k]
+        if w in openers or (
+            w in _COORDINATORS and k + 1 < n and low[k + 1] in lex.SUBJECT_WORDS
+        ):
+            starts.append(k)
+    words.opener = [""] + [low[k] if low[k] in _KEPT_OPENERS else "" for k in starts]
+    if not starts:
+        words.clause = [0] * n
+        return
+    clause = [0] * starts[0]
+    bounds = [*starts, n]
+    for number in range(1, len(bounds)):
+        clause.extend([number] * (bounds[number] - bounds[number - 1]))
+    words.clause = clause
+
+
+def _breaks_clause(gap: str) -> bool:
+    return any(ch in _CLAUSE_MARKS for ch in gap) or " - " in gap
 
 
 def _negation(words: Words) -> None:
     lem = words.lem
     n = len(lem)
-    pseudo = _pseudo_negations(lem, words.low)
     neg = words.neg
+    if lex.NEGATIONS.isdisjoint(lem):
+        neg.extend([False] * n)
+        return
+    pseudo = _pseudo_negations(lem, words.low)
     negated_clause = -1
     for k in range(n):
         c = words.clause[k]
