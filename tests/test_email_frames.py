@@ -311,3 +311,63 @@ def test_sign_off_above_a_postscript() -> None:
     )
     assert "missing-sign-off" not in report.codes
     assert report.moves["gratitude"].present
+
+
+# -- more fresh wordings, one per line: (sentence, move, whether it is present) -------------
+
+FRESH: list[tuple[str, str, bool]] = [
+    ("Thanks a million for fitting me in on Friday.", "gratitude", True),
+    ("Really appreciate you making time for me yesterday.", "gratitude", True),
+    ("A big thank you for having me in today.", "gratitude", True),
+    ("I'm so grateful you took the time to meet.", "gratitude", True),
+    ("Thank you, Dana, for the warm welcome.", "gratitude", True),
+    ("Your time yesterday was much appreciated.", "gratitude", True),
+    ("I wanted to express my gratitude for your time.", "gratitude", True),
+    ("Thanks heaps for the chat today!", "gratitude", True),
+    ("Thanks for your understanding.", "gratitude", False),
+    ("Thanks for the heads up.", "gratitude", False),
+    ("Thanks for reaching out about scheduling.", "gratitude", False),
+    ("Thanks for wasting my afternoon.", "gratitude", False),
+    ("I would be thankful for any news.", "gratitude", False),
+    ("It was nice chatting with you.", "gratitude", False),
+    ("I'm really keen to get started.", "interest", True),
+    ("This role feels like the right next step for me.", "interest", True),
+    ("I would welcome the chance to join your team.", "interest", True),
+    ("Joining Acme would mean a lot to me.", "interest", True),
+    ("Your mission resonates with me.", "interest", True),
+    ("I'm genuinely thrilled about the possibility of joining.", "interest", True),
+    ("I am very interested for this position.", "interest", True),
+    ("I'm keen to hear back.", "interest", False),
+    ("I was excited to meet the team.", "interest", False),
+    ("I'm interested to know the salary range.", "interest", False),
+    ("My partner is excited about moving to Leeds.", "interest", False),
+    ("I don't think I'm the right person for this role.", "interest", False),
+    ("I bring eight years of retail management experience.", "qualifications", True),
+    ("At my last job, I handled payroll for 200 staff.", "qualifications", True),
+    ("I hold a master's degree in public health.", "qualifications", True),
+    ("Over the past decade I have coached three national champions.", "qualifications", True),
+    ("I believe my skills align well with your needs.", "qualifications", True),
+    ("In my previous job I was responsible for onboarding new hires.", "qualifications", True),
+    ("I've spent three years managing social media for a charity.", "qualifications", True),
+    ("The ideal candidate will have five years of experience.", "qualifications", False),
+    ("The team has ten years of combined experience.", "qualifications", False),
+    ("I was asked about my experience with SAP.", "qualifications", False),
+    ("I'd like to develop my leadership skills.", "qualifications", False),
+    ("I'm not certified yet, but I plan to be.", "qualifications", False),
+    ("Could we set up a follow-up call?", "call_to_action", True),
+    ("Please keep me posted.", "call_to_action", True),
+    ("I'm available any day next week.", "call_to_action", True),
+    ("I remain available for a second interview.", "call_to_action", True),
+    ("I'd appreciate an update when you have one.", "call_to_action", True),
+    ("Any news on the role?", "call_to_action", True),
+    ("Last week I called to ask about the timeline.", "call_to_action", False),
+    ("You said you would let me know by Friday.", "call_to_action", False),
+    ("The next stage is a panel interview, as you explained.", "call_to_action", False),
+    ("Reply by Friday or I'm out.", "call_to_action", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "move", "expected"), FRESH, ids=lambda v: str(v)[:40])
+def test_fresh_wordings(sentence: str, move: str, expected: bool) -> None:
+    """Each fresh wording carries its move exactly when the guidelines say so."""
+    assert (move in present(sentence)) is expected

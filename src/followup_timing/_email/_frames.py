@@ -270,7 +270,7 @@ def _thanks_for(w: Words, k: int) -> bool:
     if w.low[k] == "cheers":
         j = k + 1 if _next(w, k) == "for" else -1
     else:
-        j = after(w, k, frozenset({"for"}), 6)
+        j = after(w, k, frozenset({"for"}), 6, clause=False)  # "Thank you, Dana, for ..."
     if j < 0 or j + 1 >= len(w):
         return False
     if subject(w, k)[0] == OTHER and w.low[k] != "thank":
@@ -318,7 +318,9 @@ def _grateful(w: Words, k: int) -> bool:
         return False
     if subject(w, k)[0] == OTHER:
         return False
-    j = after(w, k, frozenset({"for", "to", "that", "of"}), 3)
+    j = after(w, k, frozenset({"for", "to", "that", "of", "you"}), 3)
+    if j >= 0 and w.low[j] == "you":
+        return True  # "I'm so grateful you took the time"
     return j >= 0 and j + 1 < len(w) and not _excluded_object(w, j + 1)
 
 
@@ -433,6 +435,10 @@ def _joins(w: Words, j: int) -> bool:
         return _joins(w, j + 1)  # "I'd love to come build this with you"
     if verb in lex.JOIN_VERBS and _together(w, j):
         return True
+    if (verb == "get" and _next(w, j) in {"start", "started", "going"}) or (
+        verb in {"start", "begin"} and _next(w, j) in {"", "soon", "asap", "work", "working"}
+    ):
+        return True  # "keen to get started", "eager to start"
     if verb == "work":
         return _next(w, j) in {
             "with",
@@ -623,8 +629,8 @@ def _skill_noun(w: Words, k: int) -> bool:
         if before(w, my, lex.LEARN, 2) >= 0 and before(w, my, frozenset({"to"}), 8) >= 0:
             return False  # "to develop my skills"
         reported = before(w, my, lex.REPORTING, 4)
-        if reported >= 0 and subject(w, reported)[0] == OTHER:
-            return False  # "you mentioned my experience"
+        if reported >= 0 and (subject(w, reported)[0] == OTHER or _prev(w, reported) == "be"):
+            return False  # "you mentioned my experience", "I was asked about my experience"
         return subject(w, my)[0] != OTHER
     j = before(w, k, lex.POSSESS | {"with"}, 6)
     if j < 0:
@@ -682,7 +688,7 @@ def _duration(w: Words, k: int) -> bool:
         return False
     if prev in lex.POSSESS and subject(w, n - 1)[0] == WRITER:
         return True  # "I've got 11 years", "I bring ten years"
-    return linked and _writer_nearest(w, n)
+    return linked and _writer_nearest(w, n, nobody=False)
 
 
 def _fit(w: Words, k: int) -> bool:
@@ -700,20 +706,27 @@ def _fit(w: Words, k: int) -> bool:
         return True
     if role == "thing" and _next(w, k) == "for" and _next(w, k, 2) == "my":
         return True  # "the role is a great fit for my skills"
-    return role == NOBODY and j == 0 and w.opener[w.clause[k]] == ""
+    # Clipped: "Great fit for the team, I think." Not "The ideal candidate will have ...".
+    return (
+        role == NOBODY
+        and j == 0
+        and w.opener[w.clause[k]] == ""
+        and before(w, k, frozenset({"the"}), 3) < 0
+    )
 
 
 def _job_suits_me(w: Words, k: int) -> bool:
     """ "The role is a strong fit for what I want to do next", "perfect for me"."""
-    role, j = subject(w, k, lex.FIT_ADJECTIVES | lex.FIT_ADVERBS)
-    if role != "thing" or w.lem[j] not in lex.JOB_TARGETS or _next(w, k) != "for":
+    role, j = subject(w, k, lex.FIT_ADJECTIVES | lex.FIT_ADVERBS | {"like"})
+    f = after(w, k, frozenset({"for"}), 4)  # "the right next step for me"
+    if role != "thing" or w.lem[j] not in lex.JOB_TARGETS or f < 0:
         return False
-    if _next(w, k, 2) == "me":
+    if _next(w, f) == "me":
         return True
     return (
-        _next(w, k, 2) == "what"
-        and _next(w, k, 3) == "i"
-        and (after(w, k + 3, lex.SEARCH_VERBS | lex.DESIRE, 3) >= 0)
+        _next(w, f) == "what"
+        and _next(w, f, 2) == "i"
+        and after(w, f + 2, lex.SEARCH_VERBS | lex.DESIRE, 3) >= 0
     )
 
 
@@ -812,9 +825,20 @@ def _indirect_ask(w: Words, k: int) -> bool:
         return process or open_question
     if _prev(w, k) != "to" or w.low[k] != lemma:
         return False  # "I asked about the timeline", "an email asking for an update": past
+    if k >= 2 and _narrated(w, k - 2):
+        return False  # "Last week I called to ask about the timeline"
     if lemma in {"ask", "inquire", "enquire"}:
         return after(w, k, lex.ASK_LINKS, 3) >= 0 or process
     return process or (open_question and lemma != "learn")
+
+
+def _narrated(w: Words, v: int) -> bool:
+    """Whether the verb at *v* tells what happened ("I called", "I emailed"), unlike the
+    polite past of a wish ("I wanted to ask")."""
+    low = w.low[v]
+    if w.lem[v] in lex.DESIRE or low == w.lem[v]:
+        return False
+    return low.endswith("ed") or low in lex.IRREGULAR_PAST
 
 
 def _offer(w: Words, k: int) -> bool:
@@ -989,17 +1013,18 @@ def _forward_to_process(w: Words, k: int) -> bool:
 # -- withdrawal ------------------------------------------------------------------------------
 
 
-def _writer_nearest(w: Words, k: int) -> bool:
-    """Whether the nearest person before *k* in its clause is the writer (or nobody)."""
+def _writer_nearest(w: Words, k: int, *, nobody: bool = True) -> bool:
+    """Whether the nearest person before *k* in its clause is the writer (or, with
+    *nobody*, no one at all)."""
     start = w.clause_start(k)
     for j in range(k - 1, start - 1, -1):
         if w.low[j] == "my" and any(w.lem[i] in lex.PERSON_NOUNS for i in range(j + 1, k)):
             return False  # "my former teammate has six years"
         if w.low[j] in {"i", "my", "me"}:
             return True
-        if w.low[j] in lex.OTHERS:
+        if w.low[j] in lex.OTHERS or w.lem[j] in lex.PERSON_NOUNS or w.lem[j] == "team":
             return False
-    return True
+    return nobody
 
 
 def _withdrawal_ok(w: Words, k: int) -> bool:

@@ -148,7 +148,7 @@ GRATEFUL_FORMS: frozenset[str] = frozenset(
 THANKS_EXCLUDED_OBJECTS: frozenset[str] = frozenset(
     {
         "patience", "understanding", "email", "reply", "response", "message", "note",
-        "nothing", "waste", "ghost", "ignore", "let", "get", "confirmation",
+        "nothing", "waste", "ghost", "ignore", "let", "get", "confirmation", "reach",
         "confirm", "reminder", "heads", "advance", "request", "any",
     }
 )
@@ -200,7 +200,8 @@ STIMULUS_VERBS: frozenset[str] = frozenset(
 )
 #: Wanting: "I want this job", "I'd love to join", "I hope to contribute".
 DESIRE: frozenset[str] = frozenset(
-    {"want", "hope", "love", "like", "wish", "aspire", "eager", "keen", "long", "aim", "dream"}
+    {"want", "hope", "love", "like", "wish", "aspire", "eager", "keen", "long", "aim", "dream",
+     "welcome"}
 )
 #: Glad-to adjectives that want the job when joining follows: "I'd be delighted to come on
 #: board" (with "send", "share" they offer something: a call to action).
@@ -234,7 +235,7 @@ JOB_TARGETS: frozenset[str] = frozenset(
 #: would be a dream", "the role is exactly what I have been looking for".
 DREAM_WORDS: frozenset[str] = frozenset(
     {"dream", "wonderful", "honor", "honour", "privilege", "thrill", "joy", "perfect",
-     "ideal", "exactly", "precisely", "fantastic", "amazing", "incredible"}
+     "ideal", "exactly", "precisely", "fantastic", "amazing", "incredible", "mean"}
 )
 #: Leaving the meeting with a feeling: "I left our call energized".
 LEAVE_VERBS: frozenset[str] = frozenset({"leave", "come", "walk", "finish", "end", "hang"})
@@ -307,6 +308,7 @@ SKILL_FORMS: frozenset[str] = frozenset(
         "skilled", "proficient", "certified", "fluent", "experienced", "qualified", "versed",
         "licensed", "accredited", "adept", "trained", "familiar", "seasoned", "registered",
         "bilingual", "expert", "competent", "knowledgeable", "credentialed", "published",
+        "responsible",
     }
 )
 #: Fit claims: "I'd be a great fit", "a strong match for what you need".
