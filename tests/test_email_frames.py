@@ -371,3 +371,62 @@ FRESH: list[tuple[str, str, bool]] = [
 def test_fresh_wordings(sentence: str, move: str, expected: bool) -> None:
     """Each fresh wording carries its move exactly when the guidelines say so."""
     assert (move in present(sentence)) is expected
+
+
+# -- whole emails in several styles ---------------------------------------------------------
+
+STYLES: dict[str, tuple[str, str]] = {
+    "mobile note": (
+        "GIQC",
+        "Hey Tom - thx for the chat earlier! Really keen on the barista role. Did 3 yrs at "
+        "Blue Bottle so latte art is no problem lol. Lmk next steps",
+    ),
+    "withdrawal": (
+        "G---",
+        "Dear Ms. Park,\n\nThank you for the interview last week. After careful thought, I have "
+        "decided to withdraw my application, as I have accepted a position closer to home.\n\n"
+        "Kind regards,\nJin",
+    ),
+    "status check": (
+        "---C",
+        "Hi Raj,\n\nI hope you're well. I'm writing to check in on the status of the Data "
+        "Engineer role, as I haven't heard back since our call on the 3rd.\n\nBest,\nMia",
+    ),
+    "quoted history": (
+        "G--C",
+        "Hi Lena,\n\nThanks so much for the call yesterday! Quick question: when do you expect "
+        "to make a decision?\n\nBest,\nOmar\n\nOn Tue, Lena <lena@x.com> wrote:\n> We're "
+        "excited about your experience with Kafka and would love to have you join.\n> Let us "
+        "know if you have questions.",
+    ),
+    "disclaimer": (
+        "GI-C",
+        "Hello Mr. Chen,\n\nMany thanks for meeting with me. I remain very interested in the "
+        "role. I look forward to hearing from you.\n\nRegards,\nLi Wei\nSenior Engineer\nThis "
+        "e-mail is confidential. If you have received it in error, please notify the sender "
+        "and delete it. Thank you for your cooperation.",
+    ),
+    "non-native English": (
+        "GIQC",
+        "Dear Sir,\n\nI want to say thanks for the interview of yesterday. I am very much "
+        "interesting in this job. I have worked during 5 years as accountant in Madrid. Please "
+        "can you tell me when you will take the decision?\n\nBest regards,\nCarlos",
+    ),
+    "negated interest": (
+        "G---",
+        "Hi Jo,\n\nThanks for your time on Monday. To be honest, after thinking it over I don't "
+        "think the role is right for me at this stage.\n\nAll the best,\nKim",
+    ),
+}
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_whole_emails_in_several_styles(style: str) -> None:
+    """Each email carries exactly the moves its label (G I Q C) lists."""
+    labels, text = STYLES[style]
+    report = ft.validate_email(text)
+    got = "".join(
+        letter if report.moves[move].present else "-"
+        for letter, move in zip("GIQC", ft.MOVE_NAMES, strict=True)
+    )
+    assert got == labels

@@ -379,11 +379,21 @@ def _complement_targets(w: Words, k: int) -> bool:
     return has_target(w, k + 1, len(w))
 
 
+#: "-ing" forms a writer sometimes uses for the feeling itself: "I am interesting in the job".
+_SAID_FOR_INTERESTED: Final = frozenset({"interesting", "exciting"})
+
+
 def _affect(w: Words, k: int) -> bool:
     """ "I'm very excited about the role", "keen to join", "Still very much interested!"."""
     if w.low[k] in {"drawn", "attracted"} and _next(w, k) != "to":
         return False
     role, _ = subject(w, k)
+    # "I am very much interesting in this job" (for "interested"); "the talk was
+    # interesting" is praise.
+    if w.low[k] in _SAID_FOR_INTERESTED and (
+        role != WRITER or _next(w, k) not in {"in", "to", "about", "for"}
+    ):
+        return False
     if role == "thing" and _left_feeling(w, k):
         role = WRITER
     if role not in {WRITER, NOBODY}:
@@ -473,6 +483,9 @@ def _target_before_writer(w: Words, k: int) -> bool:
     return i > 0 and w.lem[i - 1] in lex.JOB_TARGETS
 
 
+_INTENSIFIERS: Final = frozenset({"very", "much", "so", "really", "truly", "still", "dearly"})
+
+
 def _desire(w: Words, k: int) -> bool:
     """ "I'd love to join your team", "I want this job", "I hope to contribute"."""
     lemma = w.lem[k]
@@ -486,6 +499,9 @@ def _desire(w: Words, k: int) -> bool:
         return False
     if not writer_or_clipped(w, k) or w.opener[w.clause[k]] == "if":
         return False
+    # "hoping very much to be part of": adverbs may come between the wish and "to".
+    while k + 1 < len(w) and w.lem[k + 1] in _INTENSIFIERS:
+        k += 1
     nxt = _next(w, k)
     if nxt == "to":
         return _joins(w, k + 2) or (
@@ -688,6 +704,9 @@ def _duration(w: Words, k: int) -> bool:
         return False
     if prev in lex.POSSESS and subject(w, n - 1)[0] == WRITER:
         return True  # "I've got 11 years", "I bring ten years"
+    clipped, _ = subject(w, n, lex.POSSESS | {"do", "spend", "work", "put"})
+    if clipped == NOBODY and w.clause[n] == 0 and linked:
+        return True  # clipped: "Did 3 yrs at Blue Bottle"
     return linked and _writer_nearest(w, n, nobody=False)
 
 
@@ -1131,7 +1150,9 @@ def _frames() -> tuple[Frame, ...]:
         # courtesy: enjoyment of the meeting, reported but not gratitude
         Frame("enjoyed-meeting", "courtesy", _enjoyed, lemmas=lex.ENJOY | lex.PLEASANT),
         # interest
-        Frame("feeling-about-job", "interest", _affect, forms=lex.AFFECT_FORMS),
+        Frame(
+            "feeling-about-job", "interest", _affect, forms=lex.AFFECT_FORMS | _SAID_FOR_INTERESTED
+        ),
         Frame("feeling-noun", "interest", _affect_noun, forms=lex.AFFECT_NOUNS),
         Frame("job-moves-me", "interest", _stimulus, lemmas=lex.STIMULUS_VERBS),
         Frame("wants-to-join", "interest", _desire, lemmas=lex.DESIRE),

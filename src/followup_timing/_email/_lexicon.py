@@ -334,7 +334,7 @@ FIT_FORMS: frozenset[str] = frozenset(
     {"suited", "placed", "positioned", "equipped", "prepared", "matched", "aligned"}
 )
 #: Units that make "six years in sales" a claim after a number.
-DURATION_UNITS: frozenset[str] = frozenset({"year", "yr", "month", "decade"})
+DURATION_UNITS: frozenset[str] = frozenset({"year", "yr", "yrs", "month", "mos", "decade"})
 NUMBER_WORDS: frozenset[str] = frozenset(
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
