@@ -462,7 +462,15 @@ def _joins(w: Words, j: int) -> bool:
             "in",
         } or has_target(w, j + 1, len(w))
     if verb in lex.JOIN_VERBS:
-        return has_target(w, j + 1, len(w))
+        return _definite_target(w, j + 1)
+    return False
+
+
+def _definite_target(w: Words, start: int) -> bool:
+    """Whether a job target follows *start*, and not as "a team" (any team, not theirs)."""
+    for j in range(start, len(w)):
+        if w.lem[j] in lex.JOB_TARGETS or w.capital(j):
+            return w.low[j - 1] not in {"a", "an"} and w.low[max(start, j - 2)] not in {"a", "an"}
     return False
 
 
@@ -627,7 +635,7 @@ def _achieved(w: Words, k: int) -> bool:
         ):
             return False  # "I hope to gain experience and improve my skills": a wish
         return before(w, k, frozenset({"will", "would", "shall", "might"}), 3) < 0
-    if role == NOBODY and k == 0:
+    if role == NOBODY and (k == 0 or (k == 1 and w.low[0].isdigit())):  # "1. Led the audit"
         low = w.low[k]
         return low.endswith("ed") or low in lex.IRREGULAR_PAST
     return False
@@ -707,7 +715,17 @@ def _duration(w: Words, k: int) -> bool:
     clipped, _ = subject(w, n, lex.POSSESS | {"do", "spend", "work", "put"})
     if clipped == NOBODY and w.clause[n] == 0 and linked:
         return True  # clipped: "Did 3 yrs at Blue Bottle"
-    return linked and _writer_nearest(w, n, nobody=False)
+    if linked and _writer_nearest(w, n, nobody=False):
+        return True
+    # "As a chartered accountant with 15 years in audit, I ...": the main clause's subject.
+    start = w.clause_start(n)
+    end = w.clause_end(n)
+    return (
+        linked
+        and w.lem[start] in {"as", "with", "having", "after"}
+        and end < len(w)
+        and w.low[end] == "i"
+    )
 
 
 def _fit(w: Words, k: int) -> bool:
@@ -986,6 +1004,7 @@ _WISHES: Final = frozenset(
         "hopeful",
         "happy",
         "excite",
+        "welcome",
     }
 )
 

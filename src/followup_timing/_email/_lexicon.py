@@ -201,7 +201,7 @@ STIMULUS_VERBS: frozenset[str] = frozenset(
 #: Wanting: "I want this job", "I'd love to join", "I hope to contribute".
 DESIRE: frozenset[str] = frozenset(
     {"want", "hope", "love", "like", "wish", "aspire", "eager", "keen", "long", "aim", "dream",
-     "welcome"}
+     "welcome", "relish"}
 )
 #: Glad-to adjectives that want the job when joining follows: "I'd be delighted to come on
 #: board" (with "send", "share" they offer something: a call to action).
@@ -214,7 +214,7 @@ JOIN_VERBS: frozenset[str] = frozenset(
     {
         "join", "contribute", "work", "be", "come", "help", "bring", "start", "collaborate",
         "build", "grow", "support", "serve", "apply", "accept", "move", "continue",
-        "partner", "tackle", "take", "become", "get", "make", "dive",
+        "partner", "tackle", "take", "become", "get", "make", "dive", "lead", "represent",
     }
 )
 #: Words for the job and the employer: the targets interest needs.
