@@ -105,15 +105,16 @@ def analyse_sentence(
     by_lemma, by_form = fr.frame_index()
     moves = result.moves
     neg = w.neg
-    for k, (lemma, low) in enumerate(zip(w.lem, w.low, strict=True)):
-        found = by_lemma.get(lemma)
-        forms = by_form.get(low)
-        if found is None:
-            if forms is None:
-                continue  # most words anchor no frame
-            found = forms
-        elif forms is not None:
-            found = found + forms
+    # Most words anchor no frame: find the ones that do with set operations first.
+    lemmas = by_lemma.keys() & set(w.lem)
+    forms = by_form.keys() & set(w.low)
+    anchors = [
+        k
+        for k, (lemma, low) in enumerate(zip(w.lem, w.low, strict=True))
+        if lemma in lemmas or low in forms
+    ]
+    for k in anchors:
+        found = by_lemma.get(w.lem[k], ()) + by_form.get(w.low[k], ())
         for frame in found:
             move = frame.move
             if move in moves or (move == "courtesy" and result.courtesy):

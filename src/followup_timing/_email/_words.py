@@ -252,9 +252,7 @@ def _clauses(text: str, tokens: list[Token], words: Words) -> None:
                 starts.append(k)
                 continue
         w = low[k]
-        if w in openers or (
-            w in _COORDINATORS and k + 1 < n and low[k + 1] in lex.SUBJECT_WORDS
-        ):
+        if w in openers or (w in _COORDINATORS and k + 1 < n and low[k + 1] in lex.SUBJECT_WORDS):
             starts.append(k)
     words.opener = [""] + [low[k] if low[k] in _KEPT_OPENERS else "" for k in starts]
     if not starts:
