@@ -456,3 +456,15 @@ def test_whole_emails_in_several_styles(style: str) -> None:
         for letter, move in zip("GIQC", ft.MOVE_NAMES, strict=True)
     )
     assert got == labels
+
+
+def test_every_frame_is_documented() -> None:
+    """docs/explanation/validator.rst names every frame a piece of evidence can report."""
+    from pathlib import Path
+
+    from followup_timing._email import _frames
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "explanation" / "validator.rst"
+    text = page.read_text(encoding="utf-8")
+    names = {f.name for f in (*_frames._frames(), _frames.QUESTION) if f.move != "courtesy"}
+    assert {name for name in names if f"``{name}``" not in text} == set()
