@@ -390,6 +390,19 @@ FRESH: list[tuple[str, str, bool]] = [
     ("I'd welcome the opportunity to discuss further.", "call_to_action", True),
     ("I'm not available on Monday.", "call_to_action", False),
     ("Please don't contact my current employer.", "call_to_action", False),
+    ("Thanks for keeping me in the loop.", "gratitude", False),
+    ("Thanks for the update on timing.", "gratitude", False),
+    ("Thank you for getting back to me.", "gratitude", False),
+    ("I really appreciate you taking the time to meet with me.", "gratitude", True),
+    ("I was really excited at first, but the commute is too long.", "interest", False),
+    ("I hope you and the team had a great offsite.", "interest", False),
+    ("I will be completing my degree in May.", "qualifications", False),
+    ("The position requires five years of experience.", "qualifications", False),
+    ("Just checking in on the timeline.", "call_to_action", True),
+    ("Just following up to see if there is any news.", "call_to_action", True),
+    ("I'd love to know where things stand.", "call_to_action", True),
+    ("I know you said the process would take two weeks.", "call_to_action", False),
+    ("I have no further questions.", "call_to_action", False),
 ]
 
 

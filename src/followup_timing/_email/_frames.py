@@ -650,8 +650,9 @@ def _skill_noun(w: Words, k: int) -> bool:
         return False
     if who == WRITER:
         my = before(w, k, frozenset({"my"}), 4)
-        if before(w, my, lex.LEARN, 2) >= 0 and before(w, my, frozenset({"to"}), 8) >= 0:
-            return False  # "to develop my skills"
+        learning = before(w, my, lex.LEARN | {"complete", "finish"}, 2)
+        if learning >= 0 and before(w, my, frozenset({"to", "will", "shall"}), 8) >= 0:
+            return False  # "to develop my skills", "I will be completing my degree"
         reported = before(w, my, lex.REPORTING, 4)
         if reported >= 0 and (subject(w, reported)[0] == OTHER or _prev(w, reported) == "be"):
             return False  # "you mentioned my experience", "I was asked about my experience"
@@ -852,14 +853,15 @@ def _indirect_ask(w: Words, k: int) -> bool:
     lemma = w.lem[k]
     if lemma in {"wonder", "curious"}:
         return writer_or_clipped(w, k) and (after(w, k, lex.ASK_LINKS | {"to"}, 2) >= 0)
-    process = after(w, k, lex.PROCESS_NOUNS | lex.REQUEST_NOUNS, 6) >= 0
+    process = after(w, k, lex.PROCESS_NOUNS | lex.REQUEST_NOUNS, 9) >= 0
     open_question = after(w, k, frozenset({"whether", "if", "when", "where"}), 4) >= 0
-    if lemma == "follow":
-        # "I'm following up to see whether ...", "to follow up on the timeline"; a bare
-        # "Following up on Tuesday." asks for nothing.
-        if _next(w, k) != "up" or w.low[k] not in {"follow", "following"}:
+    if lemma in {"follow", "check"} and _next(w, k) in {"up", "in"}:
+        # "I'm following up to see whether ...", "Just checking in on the timeline"; a
+        # bare "Following up on Tuesday." asks for nothing, "I followed up" is past.
+        if w.low[k] not in {"follow", "following", "check", "checking"}:
             return False
-        return process or open_question
+        asked = lex.PROCESS_NOUNS | lex.REQUEST_NOUNS | {"whether", "if", "when"}
+        return after(w, k, asked, 9, clause=False) >= 0
     if _prev(w, k) != "to" or w.low[k] != lemma:
         return False  # "I asked about the timeline", "an email asking for an update": past
     if k >= 2 and _narrated(w, k - 2):

@@ -148,7 +148,8 @@ GRATEFUL_FORMS: frozenset[str] = frozenset(
 THANKS_EXCLUDED_OBJECTS: frozenset[str] = frozenset(
     {
         "patience", "understanding", "email", "reply", "response", "message", "note",
-        "nothing", "waste", "ghost", "ignore", "let", "get", "confirmation", "reach",
+        "nothing", "waste", "ghost", "ignore", "let", "get", "confirmation", "reach", "keep",
+        "update",
         "confirm", "reminder", "heads", "advance", "request", "any",
     }
 )
