@@ -403,6 +403,11 @@ FRESH: list[tuple[str, str, bool]] = [
     ("I'd love to know where things stand.", "call_to_action", True),
     ("I know you said the process would take two weeks.", "call_to_action", False),
     ("I have no further questions.", "call_to_action", False),
+    ("This is exactly the kind of work I love.", "interest", True),
+    ("I'm ready to hit the ground running.", "qualifications", True),
+    ("I have a proven track record in B2B sales.", "qualifications", True),
+    ("Let's talk again soon.", "call_to_action", True),
+    ("Give me a shout if you need anything.", "call_to_action", True),
 ]
 
 

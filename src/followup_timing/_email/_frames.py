@@ -588,7 +588,8 @@ def _dream(w: Words, k: int) -> bool:
     lemma = w.lem[k]
     if lemma in {"exactly", "precisely"}:
         for j in range(k + 1, min(len(w), k + 10)):
-            if w.low[j] == "i" and after(w, j, lex.SEARCH_VERBS, 4, clause=False) >= 0:
+            wanted = lex.SEARCH_VERBS | lex.DESIRE  # "the kind of work I love"
+            if w.low[j] == "i" and after(w, j, wanted, 4, clause=False) >= 0:
                 return True
         return False
     if lemma == "dream" and _next(w, k) in {"job", "role", "position", "company", "team"}:
@@ -660,7 +661,7 @@ def _skill_noun(w: Words, k: int) -> bool:
     j = before(w, k, lex.POSSESS | {"with"}, 6)
     if j < 0:
         return w.bullet and w.clause[k] == 0  # "- Counterbalance and reach truck licences"
-    if _prev(w, j) == "to" or w.lem[k] in {"history", "strength", "record"}:
+    if _prev(w, j) == "to":
         return False
     if w.lem[j] == "with":
         # "I'm an EIT with four years of experience"; not "you need someone with experience"
@@ -773,12 +774,7 @@ def _ground_running(w: Words, k: int) -> bool:
     return (
         _prev(w, k, 2) == "hit"
         and _next(w, k) == "run"
-        and subject(w, k - 2)[0]
-        in {
-            WRITER,
-            NOBODY,
-            "mine",
-        }
+        and subject(w, k - 2, frozenset({"to", "ready", "able"}))[0] in {WRITER, NOBODY, "mine"}
     )
 
 
@@ -1014,6 +1010,8 @@ _WISHES: Final = frozenset(
 def _soft_ask(w: Words, k: int) -> bool:
     """ "I look forward to hearing from you", "Hope to hear from you soon"."""
     lemma = w.lem[k]
+    if _prev(w, k) == "us" and _prev(w, k, 2) == "let":
+        return lemma not in {"learn", "know", "find", "receive", "get"}  # "Let's talk soon"
     if before(w, k, _WISHES, 4) < 0 and not (lemma in {"speak", "talk"} and _next(w, k) == "soon"):
         return False
     if lemma == "hear":
