@@ -408,6 +408,10 @@ FRESH: list[tuple[str, str, bool]] = [
     ("I have a proven track record in B2B sales.", "qualifications", True),
     ("Let's talk again soon.", "call_to_action", True),
     ("Give me a shout if you need anything.", "call_to_action", True),
+    ("I'm excited for Christmas.", "interest", False),
+    ("I'm so excited for the trip to Paris.", "interest", False),
+    ("I'm excited about the move to the new team.", "interest", True),
+    ("I'm excited about Acme.", "interest", True),
 ]
 
 

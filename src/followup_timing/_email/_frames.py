@@ -376,6 +376,11 @@ def _complement_targets(w: Words, k: int) -> bool:
             return True
     if w.lem[first] == "by" and first == k + 1:
         return True  # "energized by the mission"
+    for j in range(first, min(len(w), first + 4)):
+        if w.lem[j] in lex.LEISURE:
+            return False  # "excited for the trip to Paris": not the job
+        if w.lem[j] in lex.JOB_TARGETS:
+            break
     return has_target(w, k + 1, len(w))
 
 

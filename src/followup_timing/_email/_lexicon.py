@@ -232,6 +232,23 @@ JOB_TARGETS: frozenset[str] = frozenset(
         "place", "employer", "brand", "field", "sector", "crew", "staff", "faculty",
     }
 )
+#: Capitalised words that name a time, not an employer: "excited for Christmas".
+TIME_NAMES: frozenset[str] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "christmas", "easter",
+        "thanksgiving", "diwali", "eid", "hanukkah", "ramadan", "halloween", "new", "year",
+    }
+)
+#: Leisure: a feeling about these is not about the job ("keen for the holidays").
+LEISURE: frozenset[str] = frozenset(
+    {
+        "trip", "holiday", "vacation", "weekend", "break", "party", "game", "concert",
+        "wedding", "festival", "birthday", "season", "summer", "winter", "match", "race",
+        "show", "movie", "film", "baby", "house", "flat", "apartment", "dinner",
+    }
+)
 #: Judgements that make a job target the writer's wish: "contributing to your mission
 #: would be a dream", "the role is exactly what I have been looking for".
 DREAM_WORDS: frozenset[str] = frozenset(
@@ -476,7 +493,8 @@ LEMMA_CLASSES: tuple[frozenset[str], ...] = (
     WRITER, OTHERS, PERSON_NOUNS, CAUSATIVES, SUBJECT_SKIP, PREPOSITIONS, NEGATIONS,
     COMPARATIVE_BRIDGE, THANK, APPRECIATE, THANKS_EXCLUDED_OBJECTS, REQUEST_NOUNS, ENJOY,
     PLEASANT, MEETING_VERBS, AFFECT_NOUNS, STIMULUS_VERBS, DESIRE, JOIN_VERBS, JOB_TARGETS,
-    DREAM_WORDS, SEARCH_VERBS, LEAVE_VERBS, ACHIEVE, SKILL_NOUNS, POSSESS, LEARN, FIT_NOUNS,
+    DREAM_WORDS, SEARCH_VERBS, LEAVE_VERBS, LEISURE, ACHIEVE, SKILL_NOUNS, POSSESS, LEARN,
+    FIT_NOUNS,
     DURATION_UNITS, REPORTING, IRREALIS, ASK_IMPERATIVES, ASK_VERBS, OFFER_VERBS,
     CONTACT_VERBS, PROCESS_NOUNS, OFFERED_THINGS, QUESTION_WORDS, SMALL_TALK,
     WITHDRAW_VERBS, GO_ON, DECLINE, OFFER_NOUNS, frozenset({"look", "forward", "accept",

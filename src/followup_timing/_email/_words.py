@@ -153,7 +153,7 @@ class Words:
         t = self.tok[k]
         if t == self.first or (k and self.tok[k - 1] == t) or self.low[k] == "i":
             return False
-        return self.text[self.tokens[t].start].isupper()
+        return self.text[self.tokens[t].start].isupper() and self.low[k] not in lex.TIME_NAMES
 
     def clause_start(self, k: int) -> int:
         """Return the index of the first word of *k*'s clause."""
