@@ -27,6 +27,34 @@ from followup_timing._email._words import Words
 
 Test = Callable[[Words, int], bool]
 
+# Unions of word classes the frames use, built once at import (a few microseconds), not
+# per call.
+_AFFECT_NOUN_SKIP: Final = lex.FIT_ADJECTIVES | {"strong", "keen", "real"}
+_SEARCH_OR_DESIRE: Final = lex.SEARCH_VERBS | lex.DESIRE
+_DURATION_WORDS: Final = lex.DURATION_UNITS | lex.NUMBER_WORDS
+_ACHIEVE_AND: Final = lex.ACHIEVE | {"and"}
+_VERBS_AFTER_TO: Final = lex.LEARN | lex.ACHIEVE | lex.DESIRE
+_LEARN_OR_FINISH: Final = lex.LEARN | {"complete", "finish"}
+_POSSESS_OR_WITH: Final = lex.POSSESS | {"with"}
+_CLIPPED_POSSESS: Final = lex.POSSESS | {"do", "spend", "work", "put"}
+_FIT_SKIP: Final = lex.FIT_ADJECTIVES | lex.FIT_ADVERBS
+_FIT_SKIP_LIKE: Final = _FIT_SKIP | {"like"}
+_POLITE_OR_NOT: Final = lex.POLITE | {"not"}
+_ASK_LINKS_OR_TO: Final = lex.ASK_LINKS | {"to"}
+_PROCESS_OR_REQUEST: Final = lex.PROCESS_NOUNS | lex.REQUEST_NOUNS
+_PROCESS_OR_QUESTION: Final = _PROCESS_OR_REQUEST | {"whether", "if", "when"}
+_REQUESTING: Final = lex.APPRECIATE | {
+    "grateful",
+    "welcome",
+    "love",
+    "like",
+    "thankful",
+    "value",
+    "thank",
+    "thanks",
+}
+_WELCOMED: Final = lex.APPRECIATE | {"welcome", "great", "helpful", "wonderful", "grateful"}
+
 WRITER: Final = "writer"
 OTHER: Final = "other"
 NOBODY: Final = "nobody"
@@ -419,10 +447,7 @@ def _affect_noun(w: Words, k: int) -> bool:
     who = owner(w, k)
     if who == OTHER:
         return False
-    if (
-        who == NOBODY
-        and subject(w, k, lex.FIT_ADJECTIVES | {"strong", "keen", "real"})[0] != WRITER
-    ):
+    if who == NOBODY and subject(w, k, _AFFECT_NOUN_SKIP)[0] != WRITER:
         return False
     return _next(w, k) in {"in", "for", "about"} and has_target(w, k + 1, len(w))
 
@@ -593,7 +618,7 @@ def _dream(w: Words, k: int) -> bool:
     lemma = w.lem[k]
     if lemma in {"exactly", "precisely"}:
         for j in range(k + 1, min(len(w), k + 10)):
-            wanted = lex.SEARCH_VERBS | lex.DESIRE  # "the kind of work I love"
+            wanted = _SEARCH_OR_DESIRE  # "the kind of work I love"
             if w.low[j] == "i" and after(w, j, wanted, 4, clause=False) >= 0:
                 return True
         return False
@@ -629,16 +654,13 @@ def _achieved(w: Words, k: int) -> bool:
         return False
     if w.low[k].endswith("ing") and _next(w, k) == "to":
         return False  # "I'm writing to follow up": a purpose, not a claim
-    if w.lem[k] == "spend" and after(w, k, lex.DURATION_UNITS | lex.NUMBER_WORDS, 4) < 0:
+    if w.lem[k] == "spend" and after(w, k, _DURATION_WORDS, 4) < 0:
         return False
     if prev == "have" and k > 0 and w.low[k - 1] == "having":
         return any(w.low[j] == "i" for j in range(k + 1, len(w)))
-    role, j = subject(w, k, lex.ACHIEVE | {"and"})
+    role, j = subject(w, k, _ACHIEVE_AND)
     if role == WRITER:
-        if any(
-            w.low[i] == "to" and w.lem[i + 1] in lex.LEARN | lex.ACHIEVE | lex.DESIRE
-            for i in range(j + 1, k)
-        ):
+        if any(w.low[i] == "to" and w.lem[i + 1] in _VERBS_AFTER_TO for i in range(j + 1, k)):
             return False  # "I hope to gain experience and improve my skills": a wish
         return before(w, k, frozenset({"will", "would", "shall", "might"}), 3) < 0
     if role == NOBODY and (k == 0 or (k == 1 and w.low[0].isdigit())):  # "1. Led the audit"
@@ -656,14 +678,14 @@ def _skill_noun(w: Words, k: int) -> bool:
         return False
     if who == WRITER:
         my = before(w, k, frozenset({"my"}), 4)
-        learning = before(w, my, lex.LEARN | {"complete", "finish"}, 2)
+        learning = before(w, my, _LEARN_OR_FINISH, 2)
         if learning >= 0 and before(w, my, frozenset({"to", "will", "shall"}), 8) >= 0:
             return False  # "to develop my skills", "I will be completing my degree"
         reported = before(w, my, lex.REPORTING, 4)
         if reported >= 0 and (subject(w, reported)[0] == OTHER or _prev(w, reported) == "be"):
             return False  # "you mentioned my experience", "I was asked about my experience"
         return subject(w, my)[0] != OTHER
-    j = before(w, k, lex.POSSESS | {"with"}, 6)
+    j = before(w, k, _POSSESS_OR_WITH, 6)
     if j < 0:
         return w.bullet and w.clause[k] == 0  # "- Counterbalance and reach truck licences"
     if _prev(w, j) == "to":
@@ -719,7 +741,7 @@ def _duration(w: Words, k: int) -> bool:
         return False
     if prev in lex.POSSESS and subject(w, n - 1)[0] == WRITER:
         return True  # "I've got 11 years", "I bring ten years"
-    clipped, _ = subject(w, n, lex.POSSESS | {"do", "spend", "work", "put"})
+    clipped, _ = subject(w, n, _CLIPPED_POSSESS)
     if clipped == NOBODY and w.clause[n] == 0 and linked:
         return True  # clipped: "Did 3 yrs at Blue Bottle"
     if linked and _writer_nearest(w, n, nobody=False):
@@ -745,7 +767,7 @@ def _fit(w: Words, k: int) -> bool:
         return False
     if w.lem[k] == "fit" and _prev(w, k) == "to":
         return False
-    role, j = subject(w, k, lex.FIT_ADJECTIVES | lex.FIT_ADVERBS)
+    role, j = subject(w, k, _FIT_SKIP)
     if role in {WRITER, "mine"}:
         return True
     if role == "thing" and _next(w, k) == "for" and _next(w, k, 2) == "my":
@@ -761,7 +783,7 @@ def _fit(w: Words, k: int) -> bool:
 
 def _job_suits_me(w: Words, k: int) -> bool:
     """ "The role is a strong fit for what I want to do next", "perfect for me"."""
-    role, j = subject(w, k, lex.FIT_ADJECTIVES | lex.FIT_ADVERBS | {"like"})
+    role, j = subject(w, k, _FIT_SKIP_LIKE)
     f = after(w, k, frozenset({"for"}), 4)  # "the right next step for me"
     if role != "thing" or w.lem[j] not in lex.JOB_TARGETS or f < 0:
         return False
@@ -770,7 +792,7 @@ def _job_suits_me(w: Words, k: int) -> bool:
     return (
         _next(w, f) == "what"
         and _next(w, f, 2) == "i"
-        and after(w, f + 2, lex.SEARCH_VERBS | lex.DESIRE, 3) >= 0
+        and after(w, f + 2, _SEARCH_OR_DESIRE, 3) >= 0
     )
 
 
@@ -823,10 +845,10 @@ def _imperative(w: Words, k: int) -> bool:
     need = _IMPERATIVE_NEEDS.get(lemma)
     if need is not None and _next(w, k) not in need:
         return False
-    skip = lex.POLITE | ({"not"} if lemma == "hesitate" else set())
+    skip = _POLITE_OR_NOT if lemma == "hesitate" else lex.POLITE
     if lemma == "hesitate" and _prev(w, k) != "not":
         return False
-    if not _first_in_clause(w, k, frozenset(skip)):
+    if not _first_in_clause(w, k, skip):
         return False
     return before(w, k, frozenset({"need"}), 3) < 0
 
@@ -853,15 +875,15 @@ def _indirect_ask(w: Words, k: int) -> bool:
     """ "I wanted to ask whether a decision has been made", "I was wondering if"."""
     lemma = w.lem[k]
     if lemma in {"wonder", "curious"}:
-        return writer_or_clipped(w, k) and (after(w, k, lex.ASK_LINKS | {"to"}, 2) >= 0)
-    process = after(w, k, lex.PROCESS_NOUNS | lex.REQUEST_NOUNS, 9) >= 0
+        return writer_or_clipped(w, k) and (after(w, k, _ASK_LINKS_OR_TO, 2) >= 0)
+    process = after(w, k, _PROCESS_OR_REQUEST, 9) >= 0
     open_question = after(w, k, frozenset({"whether", "if", "when", "where"}), 4) >= 0
     if lemma in {"follow", "check"} and _next(w, k) in {"up", "in"}:
         # "I'm following up to see whether ...", "Just checking in on the timeline"; a
         # bare "Following up on Tuesday." asks for nothing, "I followed up" is past.
         if w.low[k] not in {"follow", "following", "check", "checking"}:
             return False
-        asked = lex.PROCESS_NOUNS | lex.REQUEST_NOUNS | {"whether", "if", "when"}
+        asked = _PROCESS_OR_QUESTION
         return after(w, k, asked, 9, clause=False) >= 0
     if _prev(w, k) != "to" or w.low[k] != lemma:
         return False  # "I asked about the timeline", "an email asking for an update": past
@@ -954,25 +976,13 @@ def _conditional_offer(w: Words, k: int) -> bool:
 
 def _request(w: Words, k: int) -> bool:
     """ "I'd be grateful for an update", "Any feedback would be appreciated"."""
-    j = before(
-        w,
-        k,
-        lex.APPRECIATE
-        | {"grateful", "welcome", "love", "like", "thankful", "value", "thank", "thanks"},
-        6,
-    )
+    j = before(w, k, _REQUESTING, 6)
     if j >= 0:
         if w.lem[j] in {"thank", "thanks"}:
             return _in_advance(w) or _prev(w, k) == "any"
         return modal_before(w, j, 4) or w.lem[j] == "welcome"
     nxt = after(w, k, frozenset({"would", "will"}), 6)
-    return (
-        nxt >= 0
-        and after(
-            w, nxt, lex.APPRECIATE | {"welcome", "great", "helpful", "wonderful", "grateful"}, 3
-        )
-        >= 0
-    )
+    return nxt >= 0 and after(w, nxt, _WELCOMED, 3) >= 0
 
 
 def _thanks_in_advance(w: Words, k: int) -> bool:
@@ -988,7 +998,7 @@ def _appreciate_if(w: Words, k: int) -> bool:
     return (
         nxt == "if"
         or (nxt == "it" and _next(w, k, 2) == "if")
-        or (after(w, k, lex.REQUEST_NOUNS | lex.PROCESS_NOUNS, 5) >= 0)
+        or (after(w, k, _PROCESS_OR_REQUEST, 5) >= 0)
     )
 
 
@@ -1040,7 +1050,7 @@ def _soft_ask(w: Words, k: int) -> bool:
             for word in w.lem  # "any update ... I'd love to hear it"
         )
     if lemma in {"learn", "know", "find", "receive", "get"}:
-        return after(w, k, lex.PROCESS_NOUNS | lex.REQUEST_NOUNS, 5) >= 0
+        return after(w, k, _PROCESS_OR_REQUEST, 5) >= 0
     return True
 
 
@@ -1050,7 +1060,7 @@ def _forward_to_process(w: Words, k: int) -> bool:
         return False
     if w.lem[k] == "wait" and (_next(w, k) != "for" or _prev(w, k) == "not"):
         return False
-    return after(w, k, lex.PROCESS_NOUNS | lex.REQUEST_NOUNS, 4) >= 0
+    return after(w, k, _PROCESS_OR_REQUEST, 4) >= 0
 
 
 # -- withdrawal ------------------------------------------------------------------------------
