@@ -412,6 +412,10 @@ FRESH: list[tuple[str, str, bool]] = [
     ("I'm so excited for the trip to Paris.", "interest", False),
     ("I'm excited about the move to the new team.", "interest", True),
     ("I'm excited about Acme.", "interest", True),
+    ("I look forward to the opportunity to discuss my application.", "call_to_action", True),
+    ("You asked how I handle conflict.", "qualifications", False),
+    ("I mentioned that I managed a team of five.", "qualifications", True),
+    ("I have attached my updated CV for your reference.", "qualifications", False),
 ]
 
 

@@ -53,6 +53,7 @@ _REQUESTING: Final = lex.APPRECIATE | {
     "thank",
     "thanks",
 }
+_QUESTIONING: Final = frozenset({"ask", "wonder", "want", "need", "question", "curious"})
 _WELCOMED: Final = lex.APPRECIATE | {"welcome", "great", "helpful", "wonderful", "grateful"}
 
 WRITER: Final = "writer"
@@ -662,6 +663,8 @@ def _achieved(w: Words, k: int) -> bool:
     if role == WRITER:
         if any(w.low[i] == "to" and w.lem[i + 1] in _VERBS_AFTER_TO for i in range(j + 1, k)):
             return False  # "I hope to gain experience and improve my skills": a wish
+        if clause_subject(w, j) == OTHER and before(w, j, _QUESTIONING, 4) >= 0:
+            return False  # "You asked how I handle conflict": their question, no claim
         return before(w, k, frozenset({"will", "would", "shall", "might"}), 3) < 0
     if role == NOBODY and (k == 0 or (k == 1 and w.low[0].isdigit())):  # "1. Led the audit"
         low = w.low[k]
@@ -1027,7 +1030,7 @@ def _soft_ask(w: Words, k: int) -> bool:
     lemma = w.lem[k]
     if _prev(w, k) == "us" and _prev(w, k, 2) == "let":
         return lemma not in {"learn", "know", "find", "receive", "get"}  # "Let's talk soon"
-    if before(w, k, _WISHES, 4) < 0 and not (lemma in {"speak", "talk"} and _next(w, k) == "soon"):
+    if before(w, k, _WISHES, 6) < 0 and not (lemma in {"speak", "talk"} and _next(w, k) == "soon"):
         return False
     if lemma == "hear":
         return _next(w, k) in {
