@@ -1,10 +1,14 @@
-"""Score the email validator against the labelled corpus in tests/data/email_corpus.txt.
+"""Score the email validator against a labelled corpus (default tests/data/email_corpus.txt).
 
 Run from the repository root::
 
-    python benchmarks/email_corpus.py            # the per-move table
+    python benchmarks/email_corpus.py                                  # the team corpus
+    python benchmarks/email_corpus.py --corpus tests/data/dev_emails.txt
     python benchmarks/email_corpus.py --errors   # also list every disagreement
 
+Any file in the same format can be scored: a header line ``=== ID | G I Q C | note`` per
+email (a letter for a move that is present, ``-`` for one that is absent), then the email.
+The script prints per-move precision, recall and F1, and the macro-F1 (their mean).
 The test suite (tests/test_email_corpus.py) imports this file and asserts each move's F1.
 """
 
@@ -17,7 +21,9 @@ from pathlib import Path
 
 import followup_timing as ft
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "email_corpus.txt"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+CORPUS = DATA / "email_corpus.txt"
+DEV_SET = DATA / "dev_emails.txt"
 LETTERS = {"G": "gratitude", "I": "interest", "Q": "qualifications", "C": "call_to_action"}
 
 
@@ -105,7 +111,7 @@ def score(emails: list[LabelledEmail]) -> tuple[dict[str, Score], list[str]]:
             counts[name][slot[got, want]] += 1
             if got != want:
                 kind = "false positive" if got else "false negative"
-                evidence = [s.text for s in report.moves[name].evidence]
+                evidence = [(s.frame, s.text) for s in report.moves[name].evidence]
                 errors.append(f"{item.ident} {name}: {kind} {evidence}")
     scores = {name: Score(name, *c) for name, c in counts.items()}
     return scores, errors
@@ -125,15 +131,25 @@ def table(scores: dict[str, Score], emails: list[LabelledEmail]) -> str:
             f"| {s.move} | {s.tp} | {s.fp} | {s.fn} | {s.tn} | "
             f"{s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |"
         )
+    rows.append("")
+    rows.append(f"macro-F1: {macro_f1(scores):.3f}")
     return "\n".join(rows)
+
+
+def macro_f1(scores: dict[str, Score]) -> float:
+    """Return the mean of the per-move F1 scores."""
+    return sum(s.f1 for s in scores.values()) / len(scores)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the table; with --errors, the disagreements too."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="labelled file to score (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
-    emails = load()
+    emails = load(args.corpus)
     scores, errors = score(emails)
     print(table(scores, emails))
     if args.errors:

@@ -40,7 +40,12 @@ def test_evidence_spans_are_exact_sentences() -> None:
     report = ft.validate_email(COMPLETE)
     (gratitude,) = report.moves["gratitude"].evidence
     assert gratitude == ft.Span(
-        start=11, end=45, text="Thank you for the interview today.", line=3, column=1
+        start=11,
+        end=45,
+        text="Thank you for the interview today.",
+        line=3,
+        column=1,
+        frame="thanks-for",
     )
     (qualifications,) = report.moves["qualifications"].evidence
     assert qualifications.text == "My experience\nwith SQL dashboards fits your team."
@@ -67,13 +72,31 @@ def test_spans_count_crlf_and_cr_line_endings() -> None:
         "Thanks so much for the chat this morning.",
         "I really appreciate your time and the tour of the lab.",
         "I am grateful for the opportunity to interview.",
-        "It was a pleasure meeting you and the team.",
-        "I enjoyed our conversation about the roadmap.",
+        "Thx again for the chat!",
+        "ty for the interview",
+        "Cheers for showing me around the lab.",
+        "I really valued the time you gave me.",
     ],
 )
 def test_gratitude_counts(sentence: str) -> None:
-    """Thanks with an object, appreciation and pleasure in the meeting count as gratitude."""
+    """Thanks and appreciation with an object the recipient gave count as gratitude."""
     assert "gratitude" in present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a pleasure meeting you and the team.",
+        "I enjoyed our conversation about the roadmap.",
+        "Great to speak with you on Monday.",
+    ],
+)
+def test_enjoyment_is_courtesy_not_gratitude(sentence: str) -> None:
+    """Enjoying the meeting is courtesy: no gratitude, and the finding says what to add."""
+    report = ft.validate_email(sentence)
+    assert not report.moves["gratitude"].present
+    (finding,) = [f for f in report.findings if f.code == "missing-gratitude"]
+    assert finding.message.startswith("You said it was a pleasure; thank them for their time")
 
 
 @pytest.mark.parametrize(

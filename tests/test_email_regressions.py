@@ -330,7 +330,7 @@ def test_message_with_outlook_reply_is_checked_without_the_quote() -> None:
 
 def test_from_line_opens_a_quote_only_when_a_header_follows_it() -> None:
     """A "From:" line in the draft is no header when the next line is not one."""
-    text = "From: A \n next steps"
+    text = "From: A \n let me know the next steps"
     appendix = "\n\n-----Original Message-----\nFrom: Sarah\nSent: Monday\n\nThank you.\n"
     assert present(ft.validate_email(text)) == {"call_to_action"}
     assert present(ft.validate_email(text + appendix)) == {"call_to_action"}

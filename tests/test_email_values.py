@@ -230,7 +230,8 @@ def test_to_dict_is_json_ready_with_stable_keys() -> None:
     assert list(d["moves"]) == list(ft.MOVE_NAMES)
     assert list(d["moves"]["gratitude"]) == ["move", "present", "evidence"]
     evidence = d["moves"]["gratitude"]["evidence"][0]
-    assert list(evidence) == ["start", "end", "text", "line", "column"]
+    assert list(evidence) == ["start", "end", "text", "line", "column", "frame"]
+    assert evidence["frame"] == "thanks-for"
     assert list(d["findings"][0]) == ["code", "severity", "message", "span", "suggestion"]
     assert list(d["metrics"]) == ["words", "sentences", "paragraphs", "questions", "subject_words"]
     assert json.loads(json.dumps(d)) == d

@@ -167,3 +167,35 @@ def test_type_checkers_see_every_lazy_name() -> None:
     }
     assert typed == ft._LAZY
     assert set(ft._LAZY) <= set(ft.__all__)
+
+
+def _probe(code: str) -> dict[str, object]:
+    """Run *code* in a new interpreter and return what it printed as JSON on its last line."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+_VALIDATOR_STATE = (
+    "import json, sys\n"
+    "{code}\n"
+    "frames = sys.modules.get('followup_timing._email._frames')\n"
+    "print(json.dumps({{\n"
+    "    'table': 'followup_timing._email._inflections' in sys.modules,\n"
+    "    'frames': bool(frames and frames.frame_index.cache_info().currsize),\n"
+    "    'lemminflect': 'lemminflect' in sys.modules,\n"
+    "}}))"
+)
+
+
+def test_import_neither_loads_the_inflection_table_nor_builds_the_frames() -> None:
+    """The word-form table and the frame index wait for the first validation."""
+    state = _probe(_VALIDATOR_STATE.format(code="import followup_timing"))
+    assert state == {"table": False, "frames": False, "lemminflect": False}
+
+
+def test_first_validation_loads_the_table_but_never_lemminflect() -> None:
+    """Validating loads the generated table and builds the frames; lemminflect stays out."""
+    code = "import followup_timing as ft\nft.validate_email('Thank you for the interview.')"
+    state = _probe(_VALIDATOR_STATE.format(code=code))
+    assert state == {"table": True, "frames": True, "lemminflect": False}

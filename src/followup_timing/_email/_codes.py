@@ -35,6 +35,9 @@ class FindingCode:
     move: str | None = None
     #: The finding's message when that move is missing.
     missing: str | None = None
+    #: The message instead, when the draft was courteous ("It was a pleasure meeting you")
+    #: but thanked nobody: the writer meant to thank and needs to hear what is missing.
+    missing_after_courtesy: str | None = None
 
 
 _ALL: Final = (
@@ -52,8 +55,8 @@ _ALL: Final = (
         severity='error',
         description=(
             "No thanks for the interview, the opportunity, the interviewer's time or the "
-            "conversation. A bare sign-off such as 'Thanks,' and thanks 'in advance' do not "
-            'count.'
+            "conversation. A bare sign-off such as 'Thanks,', thanks 'in advance' and "
+            "enjoyment alone ('It was a pleasure meeting you') do not count."
         ),
         suggestion=(
             "Open by thanking them for their time and the conversation, e.g. 'Thank you for "
@@ -61,6 +64,10 @@ _ALL: Final = (
         ),
         move='gratitude',
         missing='No thanks for the interview, time or conversation.',
+        missing_after_courtesy=(
+            'You said it was a pleasure; thank them for their time. Enjoying the '
+            'conversation is courtesy, not thanks.'
+        ),
     ),
     FindingCode(
         name='missing-interest',

@@ -1,551 +1,504 @@
-"""Cue phrases and word lists for the email validator, kept as data.
+"""Word classes and word lists for the email validator, kept as data.
 
-Every phrase is written in lower case, words separated by single spaces, exactly as the
-tokenizer in :mod:`followup_timing._email._text` produces them: runs of letters and digits,
-with one inner apostrophe kept (``"don't"``, ``"i'm"``; a typographic ``’`` is read as
-``'``). A ``*`` stands for any one word. To teach the validator a new phrase, add it to the
-right tuple here, or pass it at run time through ``Rules(extra_cues=...)``.
+The four moves are recognised by frames (:mod:`followup_timing._email._frames`) over the
+classes below. A class holds **lemmas**, the dictionary form of a word ("excite", not
+"excited", "excites", "energises"): every inflection and British spelling reaches its lemma
+through the generated table in :mod:`followup_timing._email._inflections`, built by
+``scripts/generate_inflections.py`` from the lemmas listed here. A few classes hold fixed
+surface forms instead, where the form itself carries the meaning ("excited" is a feeling,
+"exciting" is praise); their names end in ``_FORMS``.
 
-How each kind of cue is checked is described in :mod:`followup_timing._email._moves`.
+Words are compared after normalisation (:mod:`followup_timing._email._words`): lower case,
+typographic apostrophes made straight, contractions expanded ("I'd" is "i would", "don't"
+is "do not").
+
+The rest of the file (greetings, sign-offs, tone, placeholders, abbreviations) is plain word
+and phrase lists used by the other checks.
 """
 
 from __future__ import annotations
 
-# --- gratitude ---------------------------------------------------------------------------
+# --- people ------------------------------------------------------------------------------
 
-#: Words of thanks. "thank"/"thanks" count only with a "for ..." object in the same sentence;
-#: the others count with any object that is not a filler word.
-THANK_CUES: tuple[str, ...] = ("thank", "thanks", "thankyou")
-APPRECIATION_CUES: tuple[str, ...] = (
-    "appreciate",
-    "appreciated",
-    "appreciation",
-    "grateful",
-    "gratitude",
-    "thankful",
-)
-#: Words that may follow a word of thanks without giving it an object: "Thanks so much!"
-GRATITUDE_FILLERS: frozenset[str] = frozenset(
+#: The writer, as subject, object or owner.
+WRITER: frozenset[str] = frozenset({"i", "me", "my", "myself", "mine"})
+#: Other people, as subject or object.
+OTHERS: frozenset[str] = frozenset(
     {
-        "you", "so", "very", "much", "again", "a", "lot", "all", "both", "everyone",
-        "kindly", "once", "more", "many", "really", "sincerely", "truly", "it", "that",
-        "this", "everybody", "greatly", "deeply", "indeed", "tons", "heaps", "in",
-        "advance", "ahead", "of", "time", "always",
+        "you", "yourself", "yourselves", "he", "him", "she", "her", "they", "them",
+        "someone", "somebody", "anyone", "anybody", "whoever", "everyone", "everybody",
+        "candidate", "candidates", "applicant", "applicants", "we", "us", "one",
     }
 )
-#: "I would appreciate ..." asks for something: a request, not thanks.
-REQUEST_BEFORE_APPRECIATE: frozenset[str] = frozenset({"would", "i'd", "we'd", "'d", "will"})
-REQUEST_AFTER_APPRECIATE: tuple[str, ...] = ("it if", "any", "an update", "a reply", "if")
-#: Thanks for something that has not happened yet.
-IN_ADVANCE: tuple[str, ...] = ("in advance", "ahead of time", "advance thanks")
-#: Pleasure in the meeting itself ("It was a pleasure meeting you").
-PLEASURE_CUES: tuple[str, ...] = (
-    "enjoyed",
-    "pleasure speaking",
-    "pleasure meeting",
-    "pleasure talking",
-    "pleasure chatting",
-    "pleasure to meet",
-    "pleasure to speak",
-    "pleasure to talk",
-    "pleasure to chat",
-    "great speaking",
-    "great meeting",
-    "great talking",
-    "great chatting",
-    "great to meet",
-    "great to speak",
-    "great to talk",
-    "great to chat",
-    "nice meeting",
-    "nice speaking",
-    "nice talking",
-    "nice to meet",
-    "lovely meeting",
-    "lovely speaking",
-    "lovely to meet",
-    "wonderful meeting",
-    "wonderful speaking",
-    "wonderful talking",
-    "wonderful to meet",
-    "good to meet",
-    "good speaking",
-    "fantastic speaking",
-    "fantastic meeting",
-    "delight speaking",
-    "delight meeting",
-    "delight to meet",
-)
-#: Words that make a pleasure cue hypothetical ("It would be great to meet the team").
-HYPOTHETICAL: frozenset[str] = frozenset(
-    {"would", "i'd", "we'd", "could", "hope", "hoping", "if", "love", "will", "might"}
-)
-
-# --- interest ----------------------------------------------------------------------------
-
-INTEREST_CUES: tuple[str, ...] = (
-    "excited",
-    "thrilled",
-    "eager",
-    "enthusiastic",
-    "enthusiasm",
-    "keen",
-    "interested",
-    "interest in",
-    "my interest",
-    "passionate",
-    "passion for",
-    "forward to joining",
-    "forward to contributing",
-    "forward to working",
-    "forward to the possibility",
-    "forward to the opportunity",
-    "forward to being",
-    "forward to helping",
-    "love to join",
-    "love to be part",
-    "love to be a part",
-    "love to contribute",
-    "love to work",
-    "love to help",
-    "love the opportunity",
-    "love the chance",
-    "hope to join",
-    "hope to contribute",
-    "hope to work",
-    "want to join",
-    "can't wait",
-    "cannot wait",
-    "appeals to me",
-    "appealed to me",
-    "drawn to",
-    "inspired",
-    "energized",
-    "energised",
-    "excites me",
-    "resonated with me",
-    "resonates with me",
-    "dream job",
-    "welcome the opportunity",
-    "welcome the chance",
-    "join your team",
-    "join the team",
-    "joining your team",
-    "joining the team",
-    "be part of",
-    "be a part of",
-    "great fit",
-    "strong fit",
-    "good fit",
-    "right fit",
-)
-
-#: Withdrawing from the process: never interest, and a finding of its own.
-WITHDRAWAL_CUES: tuple[str, ...] = (
-    "no longer interested",
-    "not interested in the position",
-    "not interested in the role",
-    "not interested in this position",
-    "not interested in this role",
-    "not interested in pursuing",
-    "not interested in moving forward",
-    "no longer wish",
-    "no longer pursuing",
-    "no longer pursue",
-    "no longer be pursuing",
-    "no longer considering",
-    "no longer available",
-    "withdraw my application",
-    "withdraw my candidacy",
-    "withdraw my name",
-    "withdraw from consideration",
-    "withdraw from the process",
-    "withdraw from the hiring",
-    "withdraw myself",
-    "withdrawing my application",
-    "withdrawing my candidacy",
-    "withdrawing from consideration",
-    "withdrawing from the process",
-    "remove me from consideration",
-    "remove my application",
-    "remove my name",
-    "accepted another offer",
-    "accepted an offer",
-    "accepted another position",
-    "accepted a position",
-    "accepted another role",
-    "accepted a role",
-    "decided to pursue another",
-    "decided to pursue other",
-    "decided to pursue a different",
-    "decided to accept another",
-    "decided to accept an",
-    "decline to move forward",
-    "not moving forward",
-    "not be moving forward",
-    "step back from the process",
-    "stepping back from the process",
-    "lost interest",
-    "lost my interest",
-    "lost all interest",
-    "losing interest",
-    "pull out of",
-    "pulling out of",
-    "pull my application",
-    "pull my candidacy",
-    "pull my name",
-    "pulling my application",
-    "bow out",
-    "bowing out",
-)
-#: Going on in the process: a withdrawal when the writer negates it ("I have decided not to
-#: move forward", "I will not be pursuing the position"), unless something else is the
-#: object ("I am not pursuing other roles").
-WITHDRAWAL_NEGATED: tuple[str, ...] = (
-    "pursue",
-    "pursuing",
-    "move forward",
-    "moving forward",
-    "proceed",
-    "proceeding",
-    "continue with",
-    "continuing with",
-    "continue in",
-    "go forward with",
-    "going forward with",
-    "be considered",
-    "remain in",
-    "remain a candidate",
-)
-#: Turning the process down: a withdrawal when the writer does it, not negated ("I must
-#: respectfully decline the offer to continue").
-WITHDRAWAL_ACTS: tuple[str, ...] = ("decline", "declining", "turn down", "turning down")
-#: Words after a withdrawal verb that make its object something else ("not pursuing other
-#: roles", "decline another offer").
-WITHDRAWAL_ELSEWHERE: frozenset[str] = frozenset(
-    {"other", "another", "else", "elsewhere", "alternative", "alternatives", "others"}
-)
-#: Words after a negated way of going on that make it wait for something, not stop ("I
-#: don't want to move forward without thanking you").
-WITHDRAWAL_UNTIL: frozenset[str] = frozenset({"without", "until", "before", "unless", "till"})
-#: Words before a cue that make the sentence a condition, not a statement ("If I accepted
-#: another offer").
-CONDITIONALS: frozenset[str] = frozenset({"if", "unless", "whether", "lest"})
-
-# --- qualifications ----------------------------------------------------------------------
-
-#: Past actions that are claims when the writer is the subject ("I led", "I've built").
-ACTION_VERBS: frozenset[str] = frozenset(
+#: Owners that make what follows someone else's ("your team", "his experience").
+OTHER_OWNERS: frozenset[str] = frozenset({"your", "his", "her", "their", "our", "its"})
+#: Nouns for people: "my colleague has ten years of experience" is a third party's claim.
+PERSON_NOUNS: frozenset[str] = frozenset(
     {
-        "led", "built", "managed", "developed", "designed", "created", "launched",
-        "implemented", "delivered", "shipped", "grew", "increased", "reduced", "improved",
-        "automated", "wrote", "ran", "oversaw", "coordinated", "trained", "taught",
-        "mentored", "negotiated", "handled", "worked", "spent", "founded", "established",
-        "streamlined", "optimized", "optimised", "architected", "migrated", "scaled",
-        "drove", "spearheaded", "analyzed", "analysed", "supported", "organized", "organised",
-        "owned", "produced", "saved", "won", "earned", "completed", "published", "presented",
-        "directed", "supervised", "partnered", "collaborated", "resolved", "generated",
-        "raised", "secured", "closed", "sold", "helped", "contributed", "modeled", "modelled",
-        "maintained", "administered", "audited", "prepared", "tutored", "coached", "cared",
-        "treated", "served", "operated", "redesigned", "rebuilt", "refactored", "cut",
-        "doubled", "tripled", "halved", "recruited", "hired", "consolidated", "deployed",
-        "programmed", "volunteered", "researched", "authored", "translated",
-        "headed", "chaired", "restructured", "standardized", "standardised", "piloted",
-        "bring", "specialize", "specialise", "specialized", "specialised", "written",
-        "kept", "assisted", "rewrote", "lead", "manage", "run", "oversee", "supervise",
-        "handle", "maintain", "own", "teach", "coordinate", "hold", "planned", "exceeded",
-        "surpassed", "achieved", "executed", "facilitated", "guided", "championed",
-        "transformed", "expanded", "revamped", "simplified", "accelerated", "boosted",
-        "lowered", "eliminated", "pioneered", "initiated", "conducted", "performed",
-        "engineered", "crafted", "instructed", "counseled", "counselled", "advised",
-        "consulted", "represented", "repaired", "installed", "inspected", "diagnosed",
-        "precepted", "tested", "validated", "evaluated", "assessed", "monitored",
-        "forecasted", "budgeted", "reconciled", "processed", "scheduled", "dispatched",
-        "drafted", "edited",
+        "colleague", "coworker", "manager", "boss", "friend", "mentor", "partner", "wife",
+        "husband", "spouse", "brother", "sister", "mother", "father", "mom", "dad", "son",
+        "daughter", "predecessor", "reference", "referee", "supervisor", "classmate", "peer",
+        "client", "teammate", "director", "lead", "former", "previous", "cousin", "uncle",
+        "aunt", "roommate", "neighbor", "professor", "teacher", "student", "employee",
     }
 )
-#: Words allowed between the writer and an action verb: "I have also recently led".
-SUBJECT_BRIDGE: frozenset[str] = frozenset(
-    {
-        "have", "also", "recently", "successfully", "personally", "previously", "already",
-        "then", "directly", "both", "even", "just", "can", "could", "would", "will", "had",
-        "largely", "mostly", "often", "regularly", "primarily", "once", "since", "first",
-    }
-)
-#: Adjectives that are claims with the writer as subject ("I'm proficient in SQL").
-SKILL_ADJECTIVES: tuple[str, ...] = (
-    "skilled",
-    "proficient",
-    "certified",
-    "fluent",
-    "experienced",
-    "qualified",
-    "well versed",
-    "licensed",
-    "accredited",
-    "adept",
-)
-#: Nouns that are claims when the nearest person before them is the writer ("my experience").
-SKILL_NOUNS: tuple[str, ...] = (
-    "experience",
-    "background",
-    "skills",
-    "skill set",
-    "skillset",
-    "expertise",
-    "track record",
-    "years of",
-    "degree",
-    "certification",
-    "certifications",
-    "credentials",
-    "qualifications",
-    "my time at",
-    "my current role",
-    "my previous role",
-    "my last role",
-    "my current position",
-    "my previous position",
-    "my role at",
-    "my role as",
-    "my work at",
-    "my work on",
-    "my work with",
-)
-#: Counterfactual wishes: what follows is not a claim ("I wish I had more experience").
-#: "wish to" is a formal "want to" and does not count.
-IRREALIS: tuple[str, ...] = ("wish", "wished", "wishing", "if only")
-#: Units of time that make "six years in sales" or "my four years building dashboards" a
-#: claim, after a number.
-DURATION_UNITS: frozenset[str] = frozenset({"years", "yrs", "months", "decades"})
-NUMBER_WORDS: frozenset[str] = frozenset(
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty", "thirty", "forty", "several", "many", "multiple", "few",
-    }
-)
-#: Words before the number that make a duration something else: "in five years", "for many
-#: years to come".
-DURATION_NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
-    {"in", "within", "next", "coming", "another", "for", "than", "after", "those", "these"}
-)
-#: Words after a duration that tie it to work ("six years in sales", "years building").
-#: Any word ending in "-ing" does as well.
-DURATION_LINKS: frozenset[str] = frozenset(
-    {"of", "in", "at", "as", "with", "on", "across", "inside", "within", "leading", "doing"}
-)
-#: Verbs of the reader's attitude to the writer: "you are interested in my background" is
-#: about the reader, not a claim.
-READER_ATTITUDES: frozenset[str] = frozenset(
-    {
-        "interested", "impressed", "liked", "loved", "curious", "asked", "wondered",
-        "enjoyed", "reviewed", "read", "noticed", "saw", "valued", "praised", "highlighted",
-        "appreciated", "pointed", "interest",
-    }
-)
-#: Words allowed between "you" and a reporting verb: "you also mentioned", "you were
-#: interested".
-READER_BRIDGE: frozenset[str] = frozenset(
-    {"are", "were", "seemed", "also", "had", "have", "both", "particularly", "especially",
-     "really", "be", "was", "is", "seem", "'re", "all"}
-)
+#: Verbs after which "me" is the one who feels: "the talk made me excited".
+CAUSATIVES: frozenset[str] = frozenset({"make", "leave", "get", "keep", "render", "let"})
 
-#: Verbs that turn a skill noun into a wish to learn ("to develop my skills").
-LEARNING_VERBS: frozenset[str] = frozenset(
+# --- the shape of a clause ---------------------------------------------------------------
+
+#: Words that start a new clause: negation, the subject and "who is speaking" stop there.
+CLAUSE_OPENERS: frozenset[str] = frozenset(
     {
-        "develop", "improve", "grow", "learn", "build", "expand", "strengthen", "broaden",
-        "gain", "deepen", "sharpen", "hone", "get", "acquire", "gaining", "developing",
-        "building", "improving", "learning", "growing", "expanding",
+        "but", "however", "although", "though", "whereas", "while", "yet", "because",
+        "since", "unless", "nevertheless", "nonetheless", "instead", "which", "who", "whom",
+        "whose", "if", "otherwise", "meanwhile",
+    }
+)
+#: "and"/"so" start a clause only when a subject follows: "and I have built".
+SUBJECT_WORDS: frozenset[str] = frozenset(
+    {"i", "you", "he", "she", "they", "we", "it", "this", "that", "there"}
+)
+#: Relative openers: the clause's subject is a noun before it, never the writer by default.
+RELATIVE_OPENERS: frozenset[str] = frozenset({"which", "who", "whom", "whose"})
+#: Words that may come between a subject and its predicate: "I have also really been".
+SUBJECT_SKIP: frozenset[str] = frozenset(
+    {
+        "be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might",
+        "must", "remain", "feel", "seem", "become", "stay", "grow", "get", "sound", "look",
+        "really", "very", "so", "truly", "genuinely", "still", "also", "even", "more", "most",
+        "much", "incredibly", "extremely", "particularly", "especially", "all", "just",
+        "already", "now", "definitely", "certainly", "absolutely", "quite", "super", "deeply",
+        "sincerely", "always", "personally", "honestly", "again", "both", "further",
+        "equally", "increasingly", "ever", "only", "actually", "highly", "greatly",
+        "immensely", "hugely", "thoroughly", "pretty", "rather", "then", "recently",
+        "successfully", "previously", "directly", "largely", "mostly", "often", "regularly",
+        "primarily", "once", "first", "too", "as", "well", "enormously", "tremendously",
+        "sure", "think", "believe", "know", "confident", "certain", "hope",
+        "trust", "convinced", "that", "not", "no", "never", "longer", "a", "an",
+        "the", "and", "or", "being", "additionally", "currently", "proudly", "happily",
+        "gladly", "lately", "today", "yesterday", "def",
+        "beyond", "properly", "defo", "totally", "seriously", "hands", "down",
+        "frankly", "simply", "obviously", "clearly", "ultimately",
+    }
+)
+#: Prepositions: a pronoun right after one is an object, not the subject.
+PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "with", "to", "for", "from", "of", "about", "by", "at", "on", "in", "into", "like",
+        "than", "toward", "towards", "without", "after", "before", "behind", "among",
     }
 )
 
-# --- call to action ----------------------------------------------------------------------
+# --- negation ----------------------------------------------------------------------------
 
-CTA_CUES: tuple[str, ...] = (
-    "next steps",
-    "next step",
-    "next stage",
-    "next round",
-    "timeline",
-    "time line",
-    "timeframe",
-    "time frame",
-    "hear back",
-    "hearing back",
-    "hear from you",
-    "hearing from you",
-    "let me know",
-    "feel free",
-    "hesitate",
-    "reach out",
-    "happy to provide",
-    "happy to share",
-    "happy to send",
-    "happy to answer",
-    "happy to discuss",
-    "happy to talk",
-    "happy to chat",
-    "happy to elaborate",
-    "happy to follow up",
-    "glad to provide",
-    "glad to share",
-    "glad to send",
-    "glad to answer",
-    "glad to discuss",
-    "available to",
-    "available for",
-    "any questions",
-    "any other questions",
-    "any further questions",
-    "any additional questions",
-    "additional information",
-    "more information",
-    "further information",
-    "other information",
-    "additional details",
-    "more details",
-    "further details",
-    "anything else",
-    "references",
-    "an update",
-    "any update",
-    "any updates",
-    "update on",
-    "hiring decision",
-    "your decision",
-    "final decision",
-    "when you expect",
-    "when you anticipate",
-    "where things stand",
-    "forward to speaking",
-    "forward to talking",
-    "forward to continuing",
-    "forward to connecting",
-    "forward to the next",
-    "forward to hearing",
-    "what comes next",
-    "happy to jump",
-    "happy to hop",
-    "another call",
-    "follow up call",
-    "follow up conversation",
-    "if you need",
-    "should you need",
-    "if there is anything",
-    "if there's anything",
-    "can provide",
-    "could provide",
-    "can send",
-    "could send",
-    "can share",
-)
-#: Verbs after "you" that report what the interviewer said rather than ask for anything.
-REPORTING_VERBS: frozenset[str] = frozenset(
-    {
-        "mentioned", "said", "told", "explained", "noted", "described", "indicated",
-        "shared", "outlined", "walked", "laid", "asked", "wondered",
-    }
-)
-#: A question is a call to action when it asks the reader for something or offers
-#: something ("Could you share ...?", "Should I send ...?", "Is there ...?") ...
-CTA_QUESTION_OPENERS: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("could", "you"), ("would", "you"), ("can", "you"), ("will", "you"),
-        ("might", "you"), ("would", "it"), ("could", "i"), ("can", "i"), ("should", "i"),
-        ("shall", "i"), ("may", "i"), ("is", "there"), ("are", "there"), ("do", "you"),
-    }
-)
-#: ... when it asks about the process ("Is the position still open?") ...
-CTA_QUESTION_WORDS: frozenset[str] = frozenset(
-    {
-        "decide", "decided", "deciding", "decision", "decisions", "timeline", "timing",
-        "status", "update", "updates", "open", "filled", "available", "hiring", "process",
-        "progress", "hear", "schedule", "next", "expect", "anticipate", "stage", "round",
-    }
-)
-#: ... unless "do you" asks about what the reader likes or thinks, which is small talk.
-CTA_QUESTION_SMALL_TALK: frozenset[str] = frozenset(
-    {"enjoy", "like", "love", "think", "remember", "miss", "prefer", "play", "watch"}
-)
-
-# --- negation (NegEx-style) --------------------------------------------------------------
-
-#: Words that negate a cue within NEGATION_WINDOW words after them. Any word ending in
-#: "n't" negates as well.
-NEGATION_CUES: frozenset[str] = frozenset(
-    {
-        "not", "no", "never", "without", "lack", "lacking", "lacks", "nor", "neither",
-        "hardly", "barely", "unable", "cannot", "none", "nothing", "nobody", "nowhere",
-        "little", "limited", "zero", "minimal",
-    }
-)
-NEGATION_WINDOW = 5
-#: Phrases that look like negation but are not ("I've never been more excited").
-PSEUDO_NEGATIONS: tuple[str, ...] = (
-    "not only",
-    "not just",
-    "no doubt",
-    "without a doubt",
-    "without doubt",
-    "no matter",
-    "not to mention",
-    "never been more",
-    "couldn't be more",
-    "could not be more",
-    "can't wait",
-    "cannot wait",
-    "can not wait",
-    "don't hesitate",
-    "do not hesitate",
-    "not hesitate",
-    "wouldn't hesitate",
-    "would not hesitate",
-    "no problem",
-    "no less",
-    "no later",
-    "not least",
-    "nothing but",
-    "not a problem",
-    "never stopped",
-    "can't thank",
-    "cannot thank",
-    "can't say enough",
-    "can't tell you",
-)
-#: A negation followed by a comparative is praise, not negation: "I was never more
-#: interested", "I couldn't be happier". Up to two of these words may come between.
-COMPARATIVE_BRIDGE: frozenset[str] = frozenset(
-    {"be", "been", "have", "felt", "feel", "was", "were", "am", "is", "are", "ever"}
-)
-COMPARATIVE_NEGATIONS: frozenset[str] = frozenset(
-    {"never", "couldn't", "can't", "cannot", "not", "couldnt", "cant"}
-)
-#: Words that end a negation's scope ("I don't know Go, but I have built ...").
+#: Words that end a negation's scope in the tone checks ("I don't expect, but ...").
 SCOPE_TERMINATORS: frozenset[str] = frozenset(
     {
         "but", "however", "although", "though", "yet", "except", "whereas", "while",
         "nevertheless", "nonetheless", "instead", "which", "that", "who",
     }
 )
-#: Characters between two words that end a negation's scope.
-SCOPE_PUNCTUATION = ",;:()[]—–"
-
-# --- people ------------------------------------------------------------------------------
-
-FIRST_PERSON: frozenset[str] = frozenset(
-    {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im", "ive"}
-)
-OTHER_PERSON: frozenset[str] = frozenset(
+#: Words that negate what follows them in their clause (one rule for the whole validator).
+NEGATIONS: frozenset[str] = frozenset(
     {
-        "you", "you're", "you've", "you'd", "you'll", "your", "yours", "yourself",
-        "yourselves", "youre", "he", "she", "they", "he's", "she's", "they're", "they've",
-        "his", "her", "their", "someone", "somebody", "anyone", "anybody", "candidate",
-        "candidates", "applicant", "applicants", "whoever",
+        "not", "no", "never", "nor", "neither", "without", "hardly", "barely", "lack",
+        "unable", "none", "nothing", "nobody", "nowhere", "little", "limited", "zero",
+        "minimal", "cannot",
     }
 )
-SECOND_PERSON: frozenset[str] = frozenset(
-    {"you", "you're", "you've", "you'd", "you'll", "your", "yours", "youre"}
+#: Negations that only intensify or idiom ("not only", "can't wait", "never been more"),
+#: as lemma sequences. A comparative after a negation ("couldn't be happier") is one too.
+PSEUDO_NEGATIONS: tuple[tuple[str, ...], ...] = (
+    ("not", "only"),
+    ("not", "just"),
+    ("no", "doubt"),
+    ("without", "a", "doubt"),
+    ("without", "doubt"),
+    ("no", "matter"),
+    ("not", "to", "mention"),
+    ("not", "wait"),
+    ("not", "hesitate"),
+    ("not", "thank"),
+    ("not", "say", "enough"),
+    ("not", "tell", "you"),
+    ("no", "problem"),
+    ("not", "a", "problem"),
+    ("no", "less"),
+    ("no", "later"),
+    ("not", "least"),
+    ("nothing", "but"),
+    ("never", "stop"),
+    ("not", "stop"),
+)
+#: Words a comparative negation may skip before "more" or an "-er" adjective.
+COMPARATIVE_BRIDGE: frozenset[str] = frozenset({"be", "have", "feel", "ever"})
+
+# --- gratitude ---------------------------------------------------------------------------
+
+#: Thanking words; all count only with an object of what the recipient gave.
+THANK: frozenset[str] = frozenset({"thank", "thankyou", "thx", "thnx", "ty", "tyvm", "cheers"})
+#: Appreciating verbs: "I appreciated your time", "I really valued the time you gave me".
+APPRECIATE: frozenset[str] = frozenset({"appreciate", "value", "treasure", "cherish"})
+#: Grateful adjectives and nouns: "I'm grateful for", "my gratitude for".
+GRATEFUL_FORMS: frozenset[str] = frozenset(
+    {"grateful", "thankful", "appreciative", "gratitude", "appreciation", "indebted", "obliged"}
+)
+#: Objects of thanks that the guidelines exclude: logistics, patience, sarcasm.
+THANKS_EXCLUDED_OBJECTS: frozenset[str] = frozenset(
+    {
+        "patience", "understanding", "email", "reply", "response", "message", "note",
+        "nothing", "waste", "ghost", "ignore", "let", "get", "confirmation", "reach", "keep",
+        "update",
+        "confirm", "reminder", "heads", "advance", "request", "any",
+    }
+)
+#: Words that make thanks or appreciation a request: "I'd appreciate an update".
+MODALS: frozenset[str] = frozenset({"would", "will", "shall", "could"})
+#: What a request asks for: "I'd be grateful for an update by Friday".
+REQUEST_NOUNS: frozenset[str] = frozenset(
+    {
+        "update", "feedback", "reply", "response", "news", "word", "information", "detail",
+        "timeline", "decision", "answer", "insight", "thought", "clarification", "status",
+        "callback", "confirmation", "guidance", "advice",
+    }
+)
+#: Enjoyment of the meeting: courtesy, not gratitude, and not interest.
+ENJOY: frozenset[str] = frozenset({"enjoy", "pleasure", "delight", "privilege", "honor"})
+PLEASANT: frozenset[str] = frozenset(
+    {"great", "nice", "lovely", "wonderful", "good", "fantastic", "pleasure", "delight",
+     "fun", "pleasant", "brilliant", "awesome"}
+)
+MEETING_VERBS: frozenset[str] = frozenset(
+    {"meet", "speak", "talk", "chat", "connect", "see", "catch", "sit"}
+)
+#: Words that make a pleasure or an action hypothetical ("it would be great to meet").
+HYPOTHETICAL: frozenset[str] = frozenset({"would", "could", "hope", "if", "love", "will", "might"})
+
+# --- interest ----------------------------------------------------------------------------
+
+#: Feelings the writer has about the job: "I'm excited about the role", "keen to join".
+#: Surface forms: "exciting" is praise of something, not the writer's wish.
+AFFECT_FORMS: frozenset[str] = frozenset(
+    {
+        "excited", "thrilled", "eager", "enthusiastic", "keen", "interested", "passionate",
+        "energized", "energised", "inspired", "motivated", "delighted", "enthused",
+        "invested", "hopeful", "committed", "drawn", "attracted", "fascinated", "intrigued",
+        "buzzing",
+    }
+)
+#: Nouns of the same feelings: "my enthusiasm for the position".
+AFFECT_NOUNS: frozenset[str] = frozenset(
+    {"interest", "enthusiasm", "excitement", "passion", "eagerness", "desire", "keenness"}
+)
+#: Verbs whose subject is what excites and whose object is the one excited: "the role
+#: excites me", "this opening really appeals to me".
+STIMULUS_VERBS: frozenset[str] = frozenset(
+    {
+        "excite", "thrill", "appeal", "energize", "interest", "inspire", "resonate",
+        "attract", "draw", "fascinate", "motivate", "intrigue", "speak", "delight",
+    }
+)
+#: Wanting: "I want this job", "I'd love to join", "I hope to contribute".
+DESIRE: frozenset[str] = frozenset(
+    {"want", "hope", "love", "like", "wish", "aspire", "eager", "keen", "long", "aim", "dream",
+     "welcome", "relish"}
+)
+#: Glad-to adjectives that want the job when joining follows: "I'd be delighted to come on
+#: board" (with "send", "share" they offer something: a call to action).
+GLAD_FORMS: frozenset[str] = frozenset(
+    {"happy", "glad", "delighted", "thrilled", "honored", "honoured", "excited", "eager",
+     "keen", "proud", "ready", "pleased", "chuffed", "up"}
+)
+#: Joining the employer: the targets of a wish that make it interest in the job.
+JOIN_VERBS: frozenset[str] = frozenset(
+    {
+        "join", "contribute", "work", "be", "come", "help", "bring", "start", "collaborate",
+        "build", "grow", "support", "serve", "apply", "accept", "move", "continue",
+        "partner", "tackle", "take", "become", "get", "make", "dive", "lead", "represent",
+    }
+)
+#: Words for the job and the employer: the targets interest needs.
+JOB_TARGETS: frozenset[str] = frozenset(
+    {
+        "role", "position", "job", "opportunity", "opening", "vacancy", "post", "company",
+        "team", "organization", "organisation", "firm", "mission", "department", "group",
+        "agency", "practice", "school", "hospital", "clinic", "lab", "studio", "startup",
+        "business", "culture", "vision", "project", "challenge", "possibility", "chance",
+        "prospect", "join", "contribute", "board", "aboard", "part", "career", "offer",
+        "here", "there", "store", "restaurant", "shop", "kitchen", "office", "unit", "ward",
+        "district", "newsroom", "program", "programme", "initiative", "product", "platform",
+        "work", "next", "step", "everything", "idea", "plan", "roadmap", "goal",
+        "place", "employer", "brand", "field", "sector", "crew", "staff", "faculty",
+    }
+)
+#: Capitalised words that name a time, not an employer: "excited for Christmas".
+TIME_NAMES: frozenset[str] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "christmas", "easter",
+        "thanksgiving", "diwali", "eid", "hanukkah", "ramadan", "halloween", "new", "year",
+    }
+)
+#: Leisure: a feeling about these is not about the job ("keen for the holidays").
+LEISURE: frozenset[str] = frozenset(
+    {
+        "trip", "holiday", "vacation", "weekend", "break", "party", "game", "concert",
+        "wedding", "festival", "birthday", "season", "summer", "winter", "match", "race",
+        "show", "movie", "film", "baby", "house", "flat", "apartment", "dinner",
+    }
+)
+#: Judgements that make a job target the writer's wish: "contributing to your mission
+#: would be a dream", "the role is exactly what I have been looking for".
+DREAM_WORDS: frozenset[str] = frozenset(
+    {"dream", "wonderful", "honor", "honour", "privilege", "thrill", "joy", "perfect",
+     "ideal", "exactly", "precisely", "fantastic", "amazing", "incredible", "mean"}
+)
+#: Leaving the meeting with a feeling: "I left our call energized".
+LEAVE_VERBS: frozenset[str] = frozenset({"leave", "come", "walk", "finish", "end", "hang"})
+SEARCH_VERBS: frozenset[str] = frozenset({"look", "hope", "search", "seek", "want", "wait"})
+
+# --- qualifications ----------------------------------------------------------------------
+
+#: What the writer did: claims with the writer as subject ("I led", "I've built").
+ACHIEVE: frozenset[str] = frozenset(
+    {
+        "lead", "build", "manage", "develop", "design", "create", "launch", "implement",
+        "deliver", "ship", "grow", "increase", "reduce", "improve", "automate", "write",
+        "run", "oversee", "coordinate", "train", "teach", "mentor", "negotiate", "handle",
+        "work", "spend", "found", "establish", "streamline", "optimize", "architect",
+        "migrate", "scale", "drive", "spearhead", "analyze", "organize", "own", "produce",
+        "save", "win", "earn", "complete", "publish", "present", "direct", "supervise",
+        "partner", "collaborate", "resolve", "generate", "raise", "secure", "close", "sell",
+        "help", "contribute", "model", "maintain", "administer", "audit",
+        "tutor", "coach", "treat", "serve", "operate", "redesign", "rebuild",
+        "refactor", "cut", "double", "triple", "halve", "recruit", "hire", "consolidate",
+        "deploy", "program", "volunteer", "research", "author", "translate", "head",
+        "chair", "restructure", "standardize", "pilot", "specialize", "assist", "keep",
+        "rewrite", "exceed", "surpass", "achieve", "execute", "facilitate", "guide",
+        "champion", "transform", "expand", "revamp", "simplify", "accelerate", "boost",
+        "lower", "eliminate", "pioneer", "initiate", "conduct", "perform", "engineer",
+        "craft", "instruct", "counsel", "advise", "consult", "represent", "repair",
+        "install", "inspect", "diagnose", "precept", "test", "validate", "evaluate",
+        "assess", "monitor", "forecast", "budget", "reconcile",
+        "dispatch", "draft", "edit", "support", "hit", "beat", "graduate", "study",
+        "certify", "qualify", "hold",
+        "bring", "use", "code", "cook", "nurse", "sew", "weld", "fix", "shoot",
+        "photograph", "illustrate", "animate", "compose", "manufacture", "fabricate",
+        "assemble", "prototype", "debug", "integrate",
+        "orchestrate", "moderate", "curate", "invent", "patent", "cofound",
+    }
+)
+#: Irregular and regular past forms that, alone at the head of a bullet, are a claim
+#: ("- Led the migration of 40 services"); other forms there are imperatives.
+PAST_MARK: str = "ed"
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    {
+        "led", "built", "ran", "grew", "wrote", "drove", "won", "taught", "oversaw", "cut",
+        "sold", "spent", "kept", "held", "made", "brought", "took", "rewrote", "rebuilt",
+        "shot", "overseen", "written", "run", "grown", "begun", "began",
+    }
+)
+#: Skill nouns: claims owned by the writer ("my experience", "I have a background in").
+SKILL_NOUNS: frozenset[str] = frozenset(
+    {
+        "experience", "background", "skill", "skillset", "expertise", "record", "degree",
+        "certification", "credential", "qualification", "knowledge", "training",
+        "proficiency", "fluency", "license", "licence", "mba", "phd", "bachelor", "master",
+        "diploma", "certificate", "history", "exposure", "familiarity",
+        "strength", "competence",
+    }
+)
+#: Verbs that make a skill noun the writer's: "I have", "I bring", "I hold".
+POSSESS: frozenset[str] = frozenset(
+    {"have", "bring", "hold", "possess", "gain", "earn", "acquire", "build", "develop",
+     "get", "complete", "offer", "apply", "combine", "draw", "leverage", "use"}
+)
+#: Learning verbs: "to develop my skills", "I hope to gain experience" are wishes.
+LEARN: frozenset[str] = frozenset(
+    {"develop", "improve", "grow", "learn", "build", "expand", "strengthen", "broaden",
+     "gain", "deepen", "sharpen", "hone", "get", "acquire", "take", "pursue", "study"}
+)
+#: Adjectives of skill, as surface forms: "I'm proficient in SQL", "I am fluent in".
+SKILL_FORMS: frozenset[str] = frozenset(
+    {
+        "skilled", "proficient", "certified", "fluent", "experienced", "qualified", "versed",
+        "licensed", "accredited", "adept", "trained", "familiar", "seasoned", "registered",
+        "bilingual", "expert", "competent", "knowledgeable", "credentialed", "published",
+        "responsible",
+    }
+)
+#: Fit claims: "I'd be a great fit", "a strong match for what you need".
+FIT_NOUNS: frozenset[str] = frozenset(
+    {"fit", "match", "asset", "addition", "candidate", "choice", "hire", "contributor"}
+)
+#: Adjectives that make a fit noun a claim: "a strong candidate", "a valuable addition".
+FIT_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "great", "strong", "good", "perfect", "ideal", "excellent", "natural", "right",
+        "solid", "valuable", "real", "terrific", "fantastic", "wonderful", "superb",
+        "outstanding", "exceptional", "close", "best", "top", "qualified", "competitive",
+        "positive", "useful", "immediate", "quick", "fine", "welcome", "genuine",
+        "asset", "fit",
+    }
+)
+#: Adverbs before a fit participle: "well suited", "uniquely positioned".
+FIT_ADVERBS: frozenset[str] = frozenset(
+    {"well", "uniquely", "ideally", "perfectly", "particularly", "strongly", "closely",
+     "very", "so", "especially", "really", "nicely", "better", "best", "ready"}
+)
+FIT_FORMS: frozenset[str] = frozenset(
+    {"suited", "placed", "positioned", "equipped", "prepared", "matched", "aligned"}
+)
+#: Units that make "six years in sales" a claim after a number.
+DURATION_UNITS: frozenset[str] = frozenset({"year", "yr", "yrs", "month", "mos", "decade"})
+NUMBER_WORDS: frozenset[str] = frozenset(
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "several", "many", "multiple", "few",
+        "a", "one",
+    }
+)
+#: Words before a number that make a duration something else: "in five years".
+DURATION_NOT_CLAIM_BEFORE: frozenset[str] = frozenset(
+    {"in", "within", "next", "coming", "another", "for", "than", "after", "those", "these",
+     "all", "past"}
+)
+#: Words after a duration that tie it to work: "six years in sales", "years building".
+DURATION_LINKS: frozenset[str] = frozenset(
+    {"of", "in", "at", "as", "with", "on", "across", "inside", "within"}
+)
+#: Verbs that report what the reader said or felt: "you mentioned my experience".
+REPORTING: frozenset[str] = frozenset(
+    {
+        "mention", "say", "tell", "explain", "note", "describe", "indicate", "share",
+        "outline", "walk", "lay", "ask", "wonder", "interest", "impress", "like", "love",
+        "curious", "enjoy", "review", "read", "notice", "see", "value", "praise",
+        "highlight", "appreciate", "point", "hear", "need", "want", "require", "seek",
+        "look", "expect", "prefer",
+    }
+)
+#: Counterfactual wishes: "I wish I had more experience" is no claim.
+IRREALIS: frozenset[str] = frozenset({"wish"})
+
+# --- call to action ----------------------------------------------------------------------
+
+#: Imperatives that ask for the next interaction: "reach me at", "keep me in mind".
+ASK_IMPERATIVES: frozenset[str] = frozenset(
+    {
+        "reach", "contact", "call", "email", "text", "ring", "write", "send", "share",
+        "tell", "keep", "feel", "hesitate", "update", "loop", "advise", "inform",
+        "consider", "ping", "drop", "schedule", "book", "suggest", "propose", "let", "give",
+        "forward", "message", "include", "confirm", "lmk", "get", "revert",
+    }
+)
+#: Polite openers before an imperative: "Please let me know", "Do reach out".
+POLITE: frozenset[str] = frozenset(
+    {"please", "kindly", "do", "just", "also", "so", "and", "again", "simply", "pls", "plz"}
+)
+#: Asking about the process: "I wanted to ask whether", "I'm writing to check on".
+ASK_VERBS: frozenset[str] = frozenset(
+    {"ask", "inquire", "enquire", "check", "wonder", "know", "confirm", "find", "see",
+     "learn", "follow"}
+)
+#: Words that introduce what is asked: "whether a decision has been made".
+ASK_LINKS: frozenset[str] = frozenset(
+    {"whether", "if", "when", "what", "how", "about", "on", "where", "regarding", "up"}
+)
+#: Offering: "I'm happy to send references", "I'm available for a call".
+OFFER_FORMS: frozenset[str] = frozenset(
+    {"happy", "glad", "willing", "available", "free", "ready", "pleased", "able", "open"}
+)
+OFFER_VERBS: frozenset[str] = frozenset(
+    {
+        "provide", "share", "send", "answer", "discuss", "talk", "chat", "elaborate",
+        "follow", "jump", "hop", "meet", "come", "clarify", "speak", "walk", "supply",
+        "forward", "connect", "expand", "submit", "complete", "arrange", "offer", "pass",
+        "dig", "demo", "show", "present", "prepare", "furnish", "travel", "visit",
+        "give", "put", "pop", "swing", "stop", "drop",
+    }
+)
+#: What a wish to hear or talk is about, making it a soft call to action.
+CONTACT_VERBS: frozenset[str] = frozenset(
+    {"hear", "speak", "talk", "connect", "discuss", "chat", "meet", "learn", "know",
+     "continue", "catch", "receive", "get", "find"}
+)
+#: The process: nouns a look-forward or a question aims at.
+PROCESS_NOUNS: frozenset[str] = frozenset(
+    {
+        "next", "step", "stage", "round", "update", "news", "reply", "response", "decision",
+        "conversation", "discussion", "call", "meeting", "chat", "interview", "timeline",
+        "outcome", "result", "feedback", "process", "word", "answer", "status",
+        "hear", "speak", "talk", "connect",
+        "follow",
+    }
+)
+#: Offers of things under a condition: "if you need anything else".
+OFFERED_THINGS: frozenset[str] = frozenset(
+    {
+        "anything", "more", "further", "additional", "information", "detail", "reference",
+        "sample", "portfolio", "question", "else", "other", "material", "document",
+        "clarification", "help",
+    }
+)
+#: Question openers that ask the reader for something ("Could you share ...?").
+QUESTION_OPENERS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("could", "you"), ("would", "you"), ("can", "you"), ("will", "you"),
+        ("might", "you"), ("would", "it"), ("could", "i"), ("can", "i"), ("should", "i"),
+        ("shall", "i"), ("may", "i"), ("be", "there"), ("do", "you"), ("would", "any"),
+        ("work", "for"), ("be", "it"), ("could", "we"), ("can", "we"), ("shall", "we"),
+        ("should", "we"),
+    }
+)
+#: Question words about the process: "Is the position still open?"
+QUESTION_WORDS: frozenset[str] = frozenset(
+    {
+        "decide", "decision", "timeline", "timing", "status", "update", "news", "open",
+        "fill", "available", "hiring", "hire", "process", "progress", "hear", "schedule",
+        "next", "expect", "anticipate", "stage", "round", "feedback", "availability",
+        "timeframe", "when",
+    }
+)
+#: "Do you ..." about the reader's tastes is small talk.
+SMALL_TALK: frozenset[str] = frozenset(
+    {"enjoy", "like", "love", "think", "remember", "miss", "prefer", "play", "watch", "go"}
+)
+
+# --- withdrawal --------------------------------------------------------------------------
+
+#: Withdrawing outright: "withdraw my application", "pull out of the process".
+WITHDRAW_VERBS: frozenset[str] = frozenset({"withdraw", "bow", "pull", "step", "back"})
+#: Going on: negated by the writer, a withdrawal ("I will not be pursuing the position").
+GO_ON: frozenset[str] = frozenset({"pursue", "move", "proceed", "continue", "go", "remain",
+                                   "consider"})
+#: Turning the process down: "I must respectfully decline".
+DECLINE: frozenset[str] = frozenset({"decline", "turn"})
+#: Objects that point elsewhere: "not pursuing other roles", "decline another offer".
+ELSEWHERE: frozenset[str] = frozenset(
+    {"other", "another", "else", "elsewhere", "alternative", "different"}
+)
+#: After a negated going-on: waiting, not stopping ("without thanking you").
+UNTIL: frozenset[str] = frozenset({"without", "until", "before", "unless", "till"})
+#: Conditions: "If I accepted another offer" is no statement.
+CONDITIONALS: frozenset[str] = frozenset({"if", "unless", "whether", "lest", "understand"})
+#: Offers the writer accepted elsewhere: "I have accepted another offer".
+OFFER_NOUNS: frozenset[str] = frozenset({"offer", "position", "role", "job", "opportunity"})
+
+#: The classes above that hold lemmas: scripts/generate_inflections.py expands every word
+#: of these to all its forms. (Classes named ``*_FORMS`` hold surface forms and are left.)
+LEMMA_CLASSES: tuple[frozenset[str], ...] = (
+    WRITER, OTHERS, PERSON_NOUNS, CAUSATIVES, SUBJECT_SKIP, PREPOSITIONS, NEGATIONS,
+    COMPARATIVE_BRIDGE, THANK, APPRECIATE, THANKS_EXCLUDED_OBJECTS, REQUEST_NOUNS, ENJOY,
+    PLEASANT, MEETING_VERBS, AFFECT_NOUNS, STIMULUS_VERBS, DESIRE, JOIN_VERBS, JOB_TARGETS,
+    DREAM_WORDS, SEARCH_VERBS, LEAVE_VERBS, LEISURE, ACHIEVE, SKILL_NOUNS, POSSESS, LEARN,
+    FIT_NOUNS,
+    DURATION_UNITS, REPORTING, IRREALIS, ASK_IMPERATIVES, ASK_VERBS, OFFER_VERBS,
+    CONTACT_VERBS, PROCESS_NOUNS, OFFERED_THINGS, QUESTION_WORDS, SMALL_TALK,
+    WITHDRAW_VERBS, GO_ON, DECLINE, OFFER_NOUNS, frozenset({"look", "forward", "accept",
+    "decide", "lose", "ask", "send", "hear", "need", "expect", "require", "plan", "find"}),
 )
 
 # --- greetings and sign-offs -------------------------------------------------------------

@@ -56,12 +56,17 @@ class Span:
         text: the characters themselves.
         line: 1-based line of ``start`` (lines as :meth:`str.splitlines` counts them).
         column: 1-based column of ``start`` within that line.
+        frame: for the evidence of a move, the name of the frame that recognised the
+            sentence (e.g. ``"thanks-for"``, ``"fit-claim"``, ``"look-forward"``, or
+            ``"extra-cue"`` for a phrase from ``Rules.extra_cues``), which says *why* it
+            counts; ``None`` for the spans of findings.
 
     Example:
         >>> Span(start=0, end=5, text="Hello", line=1, column=1).to_dict()["text"]
         'Hello'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 the ``frame`` attribute.
     """
 
     start: int = attrs.field(validator=_INT)
@@ -69,6 +74,9 @@ class Span:
     text: str = attrs.field(validator=typed(str, "a str"))
     line: int = attrs.field(validator=_INT)
     column: int = attrs.field(validator=_INT)
+    frame: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(str, "a str"))
+    )
 
     def __attrs_post_init__(self) -> None:
         # Relations between fields: attrs' validators see one field at a time.
@@ -85,15 +93,23 @@ class Span:
                 "Span.line", (self.line, self.column), "line and column are 1-based"
             )
 
+    def __getstate__(self) -> dict[str, object]:
+        return {field.name: getattr(self, field.name) for field in attrs.fields(Span)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        # Spans pickled by 0.1.0 have no frame: they load with the default.
+        for field in attrs.fields(Span):
+            object.__setattr__(self, field.name, state.get(field.name, field.default))
+
     def to_dict(self) -> dict[str, Any]:
-        """Return the span as a JSON-ready dict with keys start, end, text, line, column.
+        """Return the span as a JSON-ready dict with keys start, end, text, line, column, frame.
 
         Returns:
             A new dict.
 
         Example:
             >>> sorted(Span(start=0, end=2, text="Hi", line=1, column=1).to_dict())
-            ['column', 'end', 'line', 'start', 'text']
+            ['column', 'end', 'frame', 'line', 'start', 'text']
         """
         return to_json(self)
 

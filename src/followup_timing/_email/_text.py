@@ -45,6 +45,30 @@ _HEADER_MARKUP: Final = "*_ "
 #: First characters of the lines that can open a quote block (besides "... wrote:").
 _QUOTE_LEADS: Final = frozenset("o-_b*f")
 _GREETING_MAX_WORDS: Final = 6
+#: Titles before a name: a full stop after one never ends a sentence.
+_TITLES: Final = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "hon", "messrs", "capt", "col", "gen", "lt",
+     "sgt", "cmdr", "st"}
+)
+#: Words that open a sentence: after "Corp." or "C." they show that a new one has begun.
+_SENTENCE_OPENERS: Final = frozenset(
+    {
+        "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we'd", "we've", "we'll", "you",
+        "you're", "it", "it's", "this", "that", "these", "those", "the", "a", "an", "my",
+        "our", "your", "he", "she", "they", "there", "here", "thank", "thanks", "please",
+        "and", "but", "so", "also", "however", "if", "as", "in", "at", "on", "for", "with",
+        "after", "before", "when", "while", "what", "how", "why", "looking", "hope", "let",
+        "would", "could", "can", "will", "is", "are", "do", "did", "any", "all", "since",
+        "during", "over", "again", "both", "each", "most", "many", "one", "two",
+    }
+)
+#: A greeting that is only a name ("Sarah,", "Dr. Ana Ruiz:") has at most this many words.
+_NAME_GREETING_MAX_WORDS: Final = 4
+#: First words of a short line that make it a sentence rather than a name.
+_NOT_NAMES: Final = frozenset(
+    {"thanks", "thank", "thx", "ty", "cheers", "ta", "many", "great", "so", "really", "i",
+     "it", "looking", "hope", "please", "just", "excited", "keen", "lovely", "nice"}
+)
 
 
 class Token:
@@ -89,6 +113,8 @@ class Layout:
         body: indices of the own lines that are analysed for moves: after a greeting-only
             line and before the sign-off (through it, with ``sign_off_thanks``).
         signature: indices of the lines of the signature block (after ``-- ``).
+        postscript: index of a "P.S." line under the sign-off, or ``None``: it and the
+            lines after it are the writer's own text again, analysed for moves.
         quoted: whether any quoted reply or forwarded message was dropped.
     """
 
@@ -99,6 +125,7 @@ class Layout:
         "line_starts",
         "lines",
         "own",
+        "postscript",
         "quoted",
         "sign_off",
         "sign_off_thanks",
@@ -116,6 +143,7 @@ class Layout:
         self.greeting, self.greeting_only = self._greeting()
         self.sign_off_thanks = False
         self.sign_off = self._sign_off()
+        self.postscript = self._find_postscript()
         first, last = self.body_start, self.body_end
         self.body = [i for i in self.own if first <= i < last]
 
@@ -244,8 +272,14 @@ class Layout:
                 if joined == greeting or joined.startswith(greeting + " "):
                     only = _is_short_salutation(raw, len(words))
                     return i, only
-            # "Sarah," or "Ms. Chen:" on a line of its own.
-            if _is_short_salutation(raw, len(words)) and raw[0].isupper():
+            # "Sarah," or "Ms. Chen:" on a line of its own; "Thx again for the chat!" is a
+            # sentence, not a name.
+            if (
+                _is_short_salutation(raw, len(words))
+                and raw[0].isupper()
+                and len(words) <= _NAME_GREETING_MAX_WORDS
+                and words[0] not in _NOT_NAMES
+            ):
                 return i, True
             return None, False
         return None, False
@@ -297,10 +331,24 @@ class Layout:
                 continue
             if not self._is_closing(i, raw, words):
                 continue
-            if any(_is_postscript(self.line_text(j)) for j in tail[pos + 2 :]):
-                return None  # "P.S. ..." is the writer's own text, not a signature
             return i
         return None
+
+    def _find_postscript(self) -> int | None:
+        """Return the first "P.S." line after the sign-off: the writer's own text again."""
+        if self.sign_off is None:
+            return None
+        for i in self.own:
+            if i > self.sign_off and _is_postscript(self.line_text(i)):
+                return i
+        return None
+
+    def body_tokens(self, tokens: list[Token]) -> list[Token]:
+        """Return the tokens analysed for moves: the body, and a P.S. under the signature."""
+        body = self.slice_tokens(tokens, self.body_start, self.body_end)
+        if self.postscript is None:
+            return body
+        return body + self.slice_tokens(tokens, self.postscript, len(self.lines))
 
     def _is_closing(self, index: int, raw: str, words: list[str]) -> bool:
         """Whether line *index* is a sign-off: "Best regards," or "Thank you for your time,"."""
@@ -418,10 +466,36 @@ def _is_closing_with_name(raw: str, words: list[str]) -> bool:
 
 
 def _is_name(raw: str) -> bool:
-    """Whether a line can be the writer's name under a sign-off: short, capitalised."""
+    """Whether a line can be the writer's name under a sign-off: short, capitalised.
+
+    An HTML signature pasted as text counts by its first part: "<b>Sam Lee</b><br>...".
+    """
+    if raw[:1] == "<":
+        raw = _first_html_part(raw)
     if not raw[:1].isupper() or raw[-1:] in {"?", "!", ":", ";"} or len(raw) > 60:
         return False
     return 0 < len(_words_of(raw)) <= _NAME_MAX_WORDS
+
+
+def _first_html_part(raw: str) -> str:
+    """Return the text of *raw* up to its first ``<br>``, without tags (bounded, linear)."""
+    out: list[str] = []
+    in_tag = False
+    tag: list[str] = []
+    for ch in raw[:200]:
+        if in_tag:
+            if ch == ">":
+                in_tag = False
+                if "".join(tag).strip("/ ").lower() in {"br", "p", "div"} and out:
+                    break
+            else:
+                tag.append(ch)
+        elif ch == "<":
+            in_tag = True
+            tag = []
+        else:
+            out.append(ch)
+    return "".join(out).strip()
 
 
 def _is_postscript(line: str) -> bool:
@@ -453,7 +527,7 @@ def sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         nxt = tokens[k + 1] if k + 1 < count else None
         if nxt is not None and nxt.block == tok.block:
             gap = text[tok.end : nxt.start]
-            if not _ends_sentence(gap, tok.low):
+            if not _ends_sentence(gap, tok.low, nxt.low, text[nxt.start].isupper()):
                 continue
         else:
             gap = _trailing(text, tok.end)
@@ -494,7 +568,14 @@ def _end_of_sentence(gap: str) -> int:
     return i
 
 
-def _ends_sentence(gap: str, previous: str) -> bool:
+def _ends_sentence(gap: str, previous: str, following: str, capital: bool) -> bool:
+    """Whether *gap*, between the words *previous* and *following*, ends a sentence.
+
+    A full stop after a title ("Dr.") never does. After another abbreviation ("Corp.") or a
+    one-letter word (an initial, or "C" the language) it does only when a capitalised word
+    that usually opens a sentence follows: "embedded C. We'd" is two sentences, "Acme Corp.
+    is" and "J. R. Smith" are one.
+    """
     has_end = False
     for ch in gap:
         if ch in _SENTENCE_END:
@@ -503,6 +584,10 @@ def _ends_sentence(gap: str, previous: str) -> bool:
             break
     else:
         return False
-    if previous in lex.ABBREVIATIONS or (len(previous) == 1 and gap.startswith(".")):
-        return not gap.startswith(".") or "!" in gap or "?" in gap
+    if not gap.startswith(".") or "!" in gap or "?" in gap:
+        return True
+    if previous in _TITLES:
+        return False
+    if previous in lex.ABBREVIATIONS or len(previous) == 1:
+        return capital and following in _SENTENCE_OPENERS
     return True

@@ -11,7 +11,6 @@ from followup_timing._email._moves import (
     MOVE_NAMES,
     analyse_sentence,
     index_for,
-    question_is_call_to_action,
 )
 from followup_timing._email._report import EmailMetrics, EmailReport, Finding, MoveResult, Span
 from followup_timing._email._rules import DEFAULT_RULES, EmailContext, Rules
@@ -132,19 +131,19 @@ def analyse(
 
     own_tokens_all = layout.tokens(layout.own)
     sign_off = layout.sign_off if layout.sign_off is not None else len(layout.lines)
-    body_tokens = layout.slice_tokens(own_tokens_all, layout.body_start, layout.body_end)
+    body_tokens = layout.body_tokens(own_tokens_all)
     body_sentences = sentences(text, body_tokens)
     index = index_for(rules.cue_pairs())
 
     evidence: dict[str, list[int]] = {name: [] for name in MOVE_NAMES}
+    frames: dict[tuple[str, int], str] = {}
+    courtesy = False
     for n, sentence in enumerate(body_sentences):
         result = analyse_sentence(text, body_tokens, sentence, index)
-        if "call_to_action" not in result.moves and question_is_call_to_action(
-            body_tokens, sentence
-        ):
-            result.moves.add("call_to_action")
-        for name in result.moves:
+        courtesy = courtesy or result.courtesy
+        for name, frame in result.moves.items():
             evidence[name].append(n)
+            frames[name, n] = frame
         if result.withdrawal is not None:
             a, b = result.withdrawal
             add(
@@ -152,7 +151,7 @@ def analyse(
                 "This reads as withdrawing from the process.",
                 (body_tokens[a].start, body_tokens[b - 1].end),
             )
-        if result.in_advance is not None:
+        if result.in_advance:
             add(
                 "thanks-in-advance",
                 "Thanks 'in advance' is a request, not gratitude for the interview.",
@@ -164,7 +163,7 @@ def analyse(
             move=name,
             present=bool(evidence[name]),
             evidence=tuple(
-                _span(layout, body_sentences[n].start, body_sentences[n].end)
+                _span(layout, body_sentences[n].start, body_sentences[n].end, frames[name, n])
                 for n in evidence[name]
             ),
         )
@@ -180,7 +179,7 @@ def analyse(
     if empty:
         add("empty-body", "There is no text to check.")
     else:
-        _move_findings(add, moves)
+        _move_findings(add, moves, courtesy=courtesy)
     _placeholder_findings(add, layout, subject, own_tokens_all)
     if not empty:
         if words < rules.min_words:
@@ -233,17 +232,19 @@ def analyse(
     )
 
 
-def _span(layout: Layout, start: int, end: int) -> Span:
+def _span(layout: Layout, start: int, end: int, frame: str | None = None) -> Span:
     line, column = layout.position(start)
-    return Span(start=start, end=end, text=layout.text[start:end], line=line, column=column)
+    return Span(
+        start=start, end=end, text=layout.text[start:end], line=line, column=column, frame=frame
+    )
 
 
-def _move_findings(add: _Add, moves: dict[str, MoveResult]) -> None:
+def _move_findings(add: _Add, moves: dict[str, MoveResult], *, courtesy: bool) -> None:
     for name in MOVE_NAMES:
         if not moves[name].present:
             code = MISSING_MOVE[name]
-            assert code.missing is not None
-            add(code.name, code.missing)
+            message = code.missing_after_courtesy if courtesy else None
+            add(code.name, message or code.missing or code.description)
 
 
 def _placeholder_findings(
