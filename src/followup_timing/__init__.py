@@ -5,7 +5,6 @@ The public API lives here; every other module is private.
 
 from followup_timing._drafts._candidate import Candidate
 from followup_timing._drafts._draft import Draft, draft_email
-from followup_timing._drafts._kinds import STEP_KINDS, TONES, StepKind, Tone
 from followup_timing._drafts._templates import DRAFT_TEMPLATES, TEMPLATE_FIELDS
 from followup_timing._email._message import html_to_text, validate_message
 from followup_timing._email._moves import MOVE_NAMES, MoveName
@@ -21,6 +20,7 @@ from followup_timing._email._report import (
     Span,
 )
 from followup_timing._email._validate import validate_email
+from followup_timing._kinds import STEP_KINDS, TONES, StepKind, Tone
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
 from followup_timing._timing._plan import FollowupPlan, PlanPolicy, PlanStep, followup_plan

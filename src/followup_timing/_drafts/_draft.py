@@ -9,10 +9,10 @@ import attrs
 
 from followup_timing._drafts import _render
 from followup_timing._drafts._candidate import Candidate
-from followup_timing._drafts._kinds import STEP_KINDS, StepKind
 from followup_timing._drafts._templates import DRAFT_TEMPLATES
 from followup_timing._email._report import EmailContext, EmailReport, Rules
 from followup_timing._email._validate import validate_email
+from followup_timing._kinds import STEP_KINDS, StepKind
 from followup_timing.exceptions import DraftError, DraftTypeError
 
 # What each fact is, and how to give it, for the errors about a missing one.

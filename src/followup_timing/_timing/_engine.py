@@ -14,22 +14,24 @@ objects are only built at the edges (:func:`to_micros`, :func:`from_micros`).
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
+import attrs
+
+from followup_timing._timing._calendar import BusinessCalendar, Hours
 from followup_timing.exceptions import DatetimeRangeError, NoBusinessTimeError
-
-if TYPE_CHECKING:
-    from followup_timing._timing._calendar import BusinessCalendar, Hours
 
 UTC = timezone.utc
 HORIZON_DAYS = 366
 # Days cached per calendar and zone (~1 KB each): a decade, more than any batch revisits.
 MAX_CACHED_DAYS = 4096
-# Zones cached per calendar: a shared default calendar sees every zone its interviews use.
-MAX_CACHED_ZONES = 64
+# Timelines (a calendar in a zone) cached: a shared default calendar sees every zone its
+# interviews use, and a server may build a calendar per recipient.
+MAX_CACHED_TIMELINES = 256
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_ORDINAL = EPOCH.toordinal()
 _MICROSECOND = timedelta(microseconds=1)
@@ -71,6 +73,11 @@ def clock_micros(moment: time) -> int:
     ) * 1_000_000 + moment.microsecond
 
 
+def closing_micros(moment: time) -> int:
+    """A closing time as microseconds since midnight: ``time(0)`` closes at 24:00."""
+    return clock_micros(moment) or DAY_US
+
+
 class Day:
     """One local date of one zone under one calendar, as instants."""
 
@@ -103,7 +110,7 @@ class Day:
         self.reason = reason
         self.business = reason is None
         self.open_intervals: tuple[Interval, ...] = (
-            self.clock_intervals(clock_micros(hours[0]), clock_micros(hours[1]))
+            self.clock_intervals(clock_micros(hours[0]), closing_micros(hours[1]))
             if hours is not None and self.business
             else ()
         )
@@ -129,10 +136,10 @@ class Day:
         if cached is None:
             cached = ()
             if self.business and self.hours is not None:
-                opening = max(self.hours[0], preferred[0])
-                closing = min(self.hours[1], preferred[1])
+                opening = max(clock_micros(self.hours[0]), clock_micros(preferred[0]))
+                closing = min(closing_micros(self.hours[1]), clock_micros(preferred[1]))
                 if opening < closing:
-                    cached = self.clock_intervals(clock_micros(opening), clock_micros(closing))
+                    cached = self.clock_intervals(opening, closing)
             self._preferred[preferred] = cached
         return cached
 
@@ -141,12 +148,6 @@ def _offset_at(instant: datetime, zone: tzinfo) -> timedelta:
     offset = instant.astimezone(zone).utcoffset()
     assert offset is not None
     return offset
-
-
-def _local_midnight(day: date, zone: tzinfo) -> datetime:
-    # fold=0 picks the first instant of a repeated midnight, and maps a skipped one
-    # (America/Santiago, 2026-09-06) to the first instant after the gap.
-    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
 
 
 def _first_change(start: datetime, end: datetime, zone: tzinfo, before: timedelta) -> datetime:
@@ -208,26 +209,41 @@ def compute_pieces(day: date, zone: tzinfo) -> tuple[Piece, ...]:
 
 
 class Timeline:
-    """Business-time questions about one calendar in one zone, answered from cached days."""
+    """Business-time questions about one calendar in one zone, answered from cached days.
 
-    __slots__ = ("calendar", "days", "zone")
+    Get one with :func:`timeline_for`, which shares it (and its days) between every
+    window of that calendar and zone. The days are kept least recently used first and
+    bounded by :data:`MAX_CACHED_DAYS`; reads need no lock (each dict operation is atomic),
+    writes take one.
+    """
+
+    __slots__ = ("_lock", "calendar", "days", "zone")
 
     def __init__(self, calendar: BusinessCalendar, zone: tzinfo) -> None:
         self.calendar = calendar
         self.zone = zone
-        self.days: dict[int, Day] = calendar.day_cache(zone)
+        self.days: OrderedDict[int, Day] = OrderedDict()
+        self._lock = threading.Lock()
 
     def day(self, ordinal: int) -> Day:
         """The :class:`Day` of the local date with proleptic Gregorian *ordinal*."""
         cached = self.days.get(ordinal)
         if cached is None:
-            cached = self._compute_day(ordinal)
-            if len(self.days) >= MAX_CACHED_DAYS:
-                # Bounded memory for long-lived calendars fed dates from many years: start
-                # afresh (cheap, and recomputing a day costs microseconds).
-                self.days.clear()
-            self.days[ordinal] = cached
+            return self._add_day(ordinal)
+        try:  # noqa: SIM105 (suppress() costs a context manager on the hottest path)
+            self.days.move_to_end(ordinal)
+        except KeyError:  # evicted by another thread since the read: the day is still right
+            pass
         return cached
+
+    def _add_day(self, ordinal: int) -> Day:
+        computed = self._compute_day(ordinal)
+        with self._lock:
+            days = self.days
+            days[ordinal] = computed
+            while len(days) > MAX_CACHED_DAYS:
+                days.popitem(last=False)
+        return computed
 
     def _compute_day(self, ordinal: int) -> Day:
         if not 1 <= ordinal <= _LAST_ORDINAL:
@@ -247,7 +263,7 @@ class Timeline:
         """
         utc_ordinal = instant // DAY_US + _EPOCH_ORDINAL
         for ordinal in (utc_ordinal, utc_ordinal - 1, utc_ordinal + 1):
-            info = self.days.get(ordinal) or self.day(ordinal)
+            info = self.day(ordinal)
             for start, end, _ in info.pieces:
                 if start <= instant < end:
                     return ordinal
@@ -269,9 +285,8 @@ class Timeline:
         if not self._previous_contiguous(ordinal):
             return self._advance_in_order(start, ordinal - 1, delay)
         idle_days = 0
-        days = self.days
         while True:
-            info = days.get(ordinal) or self.day(ordinal)
+            info = self.day(ordinal)
             if not info.contiguous:
                 return self._advance_in_order(start, ordinal, delay)
             if info.business:
@@ -315,7 +330,7 @@ class Timeline:
         """Whether the day before *ordinal* cannot hold instants after *ordinal*'s start."""
         if ordinal <= 1:
             return True
-        info = self.days.get(ordinal - 1) or self.day(ordinal - 1)
+        info = self.day(ordinal - 1)
         return info.contiguous
 
     def _in_order(
@@ -331,7 +346,7 @@ class Timeline:
         carry: list[tuple[int, int, Day]] = []
         idle_days = 0
         while idle_days <= HORIZON_DAYS and ordinal < _LAST_ORDINAL:
-            info = self.days.get(ordinal) or self.day(ordinal)
+            info = self.day(ordinal)
             selected = select(info)
             idle_days = 0 if selected else idle_days + 1
             carry.extend((item[0], item[1], info) for item in selected)
@@ -351,6 +366,15 @@ class Timeline:
                 return pieces[0][0]
         return _FAR_FUTURE
 
+    def first_instant_from(self, ordinal: int) -> int:
+        """The first instant of the first local date from *ordinal* on that exists.
+
+        Dates can be skipped whole (Samoa skipped 30 Dec 2011).
+        """
+        while not self.day(ordinal).pieces:
+            ordinal += 1
+        return self.day(ordinal).pieces[0][0]
+
     # Rules 2, 4, 5: stretches of business time ------------------------------------------
 
     def stretch_after(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
@@ -363,10 +387,9 @@ class Timeline:
         """
         if not self._previous_contiguous(ordinal):
             return self._stretch_in_order(instant, ordinal - 1)
-        days = self.days
         idle_days = 0
         while idle_days <= HORIZON_DAYS:
-            info = days.get(ordinal) or self.day(ordinal)
+            info = self.day(ordinal)
             if not info.contiguous:
                 return self._stretch_in_order(instant, ordinal)
             intervals = info.open_intervals
@@ -442,9 +465,8 @@ class Timeline:
         """
         if not self._previous_contiguous(ordinal):
             return self._preferred_in_order(opens, closes, ordinal - 1, preferred)
-        days = self.days
         while True:
-            info = days.get(ordinal) or self.day(ordinal)
+            info = self.day(ordinal)
             if not info.contiguous:
                 return self._preferred_in_order(opens, closes, ordinal, preferred)
             if info.pieces and info.pieces[0][0] >= closes:
@@ -480,3 +502,83 @@ def _open_intervals_of(info: Day) -> tuple[Interval, ...]:
 
 def _start_of(item: tuple[int, int, Day]) -> int:
     return item[0]
+
+
+_timelines: OrderedDict[tuple[BusinessCalendar, tzinfo], Timeline] = OrderedDict()
+_timelines_lock = threading.Lock()
+
+
+def timeline_for(calendar: BusinessCalendar, zone: tzinfo) -> Timeline:
+    """The shared :class:`Timeline` of *calendar* (by value) in *zone*.
+
+    Equal calendars share their days, so a calendar rebuilt per request, copied or
+    unpickled costs nothing extra. At most :data:`MAX_CACHED_TIMELINES` are kept, the
+    least recently used dropped first.
+    """
+    key = (calendar, zone)
+    timeline = _timelines.get(key)
+    if timeline is None:
+        with _timelines_lock:
+            timeline = _timelines.get(key)
+            if timeline is None:
+                timeline = _timelines[key] = Timeline(calendar, zone)
+                while len(_timelines) > MAX_CACHED_TIMELINES:
+                    _timelines.popitem(last=False)
+        return timeline
+    try:  # noqa: SIM105 (suppress() costs a context manager on every send_window)
+        _timelines.move_to_end(key)
+    except KeyError:  # evicted by another thread since the read: still a valid timeline
+        pass
+    return timeline
+
+
+def clear_caches() -> None:
+    """Forget every cached timeline and its days (tests use it to start cold)."""
+    with _timelines_lock:
+        _timelines.clear()
+
+
+@attrs.frozen
+class Decision:
+    """What the engine decided while placing one window: the instants, in microseconds.
+
+    ``explain()`` reads this record (and the engine's days between ``start`` and the
+    later of ``closes`` and ``raw_close``) instead of working the rules out again.
+    """
+
+    #: The instant the delays count from.
+    start: int
+    #: Where ``min_delay`` was reached, and ``max_delay``.
+    raw_open: int
+    raw_close: int
+    #: The window and the recommended instant.
+    opens: int
+    closes: int
+    recommended: int
+
+
+def place_window(
+    timeline: Timeline,
+    start: int,
+    delays: tuple[int, int],
+    counting: str,
+    preferred: tuple[time, time] | None,
+) -> Decision:
+    """Rules 3 to 6 of the timing rules: the window for delays counted from *start*."""
+    min_delay, max_delay = delays
+    if counting == "calendar":
+        raw_open, raw_close = start + min_delay, start + max_delay
+        ordinal = timeline.local_ordinal(raw_open)
+    else:
+        raw_open, ordinal = timeline.advance_business_days(
+            start, timeline.local_ordinal(start), min_delay
+        )
+        # The clock keeps running from raw_open: no need to count the first part twice.
+        raw_close, _ = timeline.advance_business_days(raw_open, ordinal, max_delay - min_delay)
+    opens, closes, ordinal = timeline.window(raw_open, ordinal, raw_close)
+    recommended = opens
+    if preferred is not None:
+        found = timeline.first_preferred(opens, closes, ordinal, preferred)
+        if found is not None:
+            recommended = found
+    return Decision(start, raw_open, raw_close, opens, closes, recommended)

@@ -54,6 +54,11 @@ def _tzid(zone: tzinfo) -> str | None:
     return None
 
 
+def _ambiguous(moment: datetime) -> bool:
+    """Whether *moment*'s wall-clock reading names another instant too (a repeated hour)."""
+    return moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
+
+
 def _shift_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years, month=1, day=1)
@@ -140,7 +145,9 @@ def _event(
     stamp: datetime,
 ) -> Any:
     start, end = window.recommended, window.closes
-    if _tzid(window.timezone) is None:
+    if _tzid(window.timezone) is None or _ambiguous(start) or _ambiguous(end):
+        # A TZID local time names one wall clock reading: in a repeated hour readers take
+        # its first occurrence (RFC 5545 3.3.5), so the second one is written in UTC.
         start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
     event = ical.Event()
     event.add("uid", f"{_uid(window)}@followup-timing")
