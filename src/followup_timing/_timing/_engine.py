@@ -377,33 +377,41 @@ class Timeline:
 
     # Rules 2, 4, 5: stretches of business time ------------------------------------------
 
-    def stretch_after(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
+    def stretch_after(
+        self, instant: int, ordinal: int, limit: int
+    ) -> tuple[int, int, int, int] | None:
         """The first maximal stretch of business time ending after *instant*.
 
         Scans local days from *ordinal* (the local date of *instant* or earlier) and
         returns ``(start, end, first_ordinal, last_ordinal)``, the local dates on which
         the stretch starts and ends, or ``None`` when no business time exists within
-        :data:`HORIZON_DAYS` days.
+        :data:`HORIZON_DAYS` days. The stretch is followed no further than *limit* (when
+        it starts before) or :data:`HORIZON_DAYS` days after its start: hours that close
+        at midnight every day make business time that never breaks.
         """
         if not self._previous_contiguous(ordinal):
-            return self._stretch_in_order(instant, ordinal - 1)
+            return self._stretch_in_order(instant, ordinal - 1, limit)
         idle_days = 0
         while idle_days <= HORIZON_DAYS:
             info = self.day(ordinal)
             if not info.contiguous:
-                return self._stretch_in_order(instant, ordinal)
+                return self._stretch_in_order(instant, ordinal, limit)
             intervals = info.open_intervals
             for index, (start, end) in enumerate(intervals):
                 if end > instant:
                     last_ordinal = ordinal
                     if index == len(intervals) - 1:
-                        end, last_ordinal = self._extend_across_midnight(end, ordinal)
+                        end, last_ordinal = self._extend_across_midnight(
+                            end, ordinal, _stretch_cap(max(start, instant), limit)
+                        )
                     return start, end, ordinal, last_ordinal
             idle_days += 1
             ordinal += 1
         return None
 
-    def _stretch_in_order(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
+    def _stretch_in_order(
+        self, instant: int, ordinal: int, limit: int
+    ) -> tuple[int, int, int, int] | None:
         """:meth:`stretch_after` walking business time in time order across days."""
         found: list[int] | None = None
         for start, end, info in self._in_order(ordinal, _open_intervals_of):
@@ -415,15 +423,18 @@ class Timeline:
                 found[1], found[3] = end, max(found[3], info.ordinal)
             else:
                 break
+            if found[1] >= _stretch_cap(max(found[0], instant), limit):
+                break
         return None if found is None else (found[0], found[1], found[2], found[3])
 
-    def _extend_across_midnight(self, end: int, ordinal: int) -> tuple[int, int]:
+    def _extend_across_midnight(self, end: int, ordinal: int, cap: int) -> tuple[int, int]:
         """Follow a stretch into the next days while business time continues without a gap.
 
-        Only odd zones and hours make a day's hours touch the next day's (a midnight
-        skipped by a clock change); merging them keeps "stretch" true to rule 5.
+        Hours closing at midnight (``time(0)``), or odd zones and hours (a midnight
+        skipped by a clock change), make a day's hours touch the next day's; merging them
+        keeps "stretch" true to rule 5. Stops at *cap*.
         """
-        while ordinal < _LAST_ORDINAL:
+        while ordinal < _LAST_ORDINAL and end < cap:
             following_day = self.day(ordinal + 1)
             following = following_day.open_intervals
             if not following or following[0][0] != end or not following_day.contiguous:
@@ -439,16 +450,18 @@ class Timeline:
 
         *ordinal* is the local date of *raw_open*.
         """
-        first = self.stretch_after(raw_open, ordinal)
+        first = self.stretch_after(raw_open, ordinal, raw_close)
         if first is None:
             raise NoBusinessTimeError(from_micros(raw_open), HORIZON_DAYS)
         # raw_open, when inside the stretch, lies in its first day's interval: one ordinal.
         start, end, open_ordinal, last_ordinal = first
         opens = start if start > raw_open else raw_open
         if opens >= raw_close:
-            return opens, end, open_ordinal
+            # Business time that never breaks (hours closing at midnight every day) ends
+            # the window a horizon after it opens.
+            return opens, min(end, _stretch_cap(opens, raw_close)), open_ordinal
         while end < raw_close:
-            following = self.stretch_after(end, last_ordinal)
+            following = self.stretch_after(end, last_ordinal, raw_close)
             if following is None or following[0] >= raw_close:
                 return opens, end, open_ordinal
             end, last_ordinal = following[1], following[3]
@@ -490,6 +503,12 @@ class Timeline:
             if begin < end:
                 return begin
         return None
+
+
+def _stretch_cap(begin: int, limit: int) -> int:
+    """How far a stretch is followed from *begin*, its part that counts: to *limit*, or
+    when it begins there or later (a window opening after max_delay), a horizon past it."""
+    return limit if begin < limit else begin + HORIZON_DAYS * DAY_US
 
 
 def _pieces_of(info: Day) -> tuple[Piece, ...]:

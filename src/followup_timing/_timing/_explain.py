@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from followup_timing._durations import format_duration
 from followup_timing._timing._calendar import MIDNIGHT, Hours
-from followup_timing._timing._engine import Day, Decision, Timeline, timeline_for, to_local
+from followup_timing._timing._engine import (
+    HORIZON_DAYS,
+    Day,
+    Decision,
+    Timeline,
+    timeline_for,
+    to_local,
+)
 from followup_timing._timing._zones import zone_name
 from followup_timing.exceptions import DatetimeRangeError
 
@@ -243,7 +250,9 @@ def _window_lines(window: SendWindow, timeline: Timeline, decision: Decision) ->
 def _close_line(timeline: Timeline, decision: Decision, closes: datetime) -> str:
     raw_close = decision.raw_close
     if decision.closes == raw_close:
-        ending = _interval_ending_at(timeline, raw_close)
+        ending = None
+        if _interval_containing(timeline, raw_close) is None:
+            ending = _interval_ending_at(timeline, raw_close)
         if ending is not None:
             if ending.date == closes.date():
                 where = "the end of business hours that day"
@@ -251,6 +260,12 @@ def _close_line(timeline: Timeline, decision: Decision, closes: datetime) -> str
                 where = f"the end of {_hours_of(ending, closes.date())}"
             return f"That is {where}, so the window closes then ({format_instant(closes)})."
         return f"That is business time, so the window closes then ({format_instant(closes)})."
+    if decision.opens >= raw_close and _interval_containing(timeline, decision.closes):
+        return (
+            "No business time lies between the two delays being reached, and business time "
+            f"then runs without a break, so the window stays open for {HORIZON_DAYS} days, "
+            f"to {format_instant(closes)}."
+        )
     if decision.opens >= raw_close:
         return (
             "No business time lies between the two delays being reached, so the window "
