@@ -27,10 +27,12 @@ REGIONS = [
 
 @pytest.fixture(autouse=True)
 def cold_holiday_cache() -> Iterator[None]:
-    """Each test starts (and leaves) the shared holiday cache empty."""
+    """Each test starts (and leaves) the shared holiday and day caches empty."""
     _holidays.clear_cache()
+    _engine.clear_caches()
     yield
     _holidays.clear_cache()
+    _engine.clear_caches()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import pickle
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -334,3 +335,24 @@ def test_same_instant_in_another_zone_is_another_value() -> None:
     assert in_ny != in_utc
     assert in_ny == ft.Interview(datetime(2026, 11, 23, 10, tzinfo=NY))
     assert hash(in_ny) == hash(ft.Interview(datetime(2026, 11, 23, 10, tzinfo=NY)))
+
+
+# Pickles of earlier releases ---------------------------------------------------------------
+
+
+def test_pickles_made_before_the_caches_moved_still_load() -> None:
+    """Values pickled by commit ba045e3 (calendar with its own caches) load, hash and work.
+
+    The file holds [calendar (US-NY), TimingPolicy(), interview Mon 23 Nov 2026 15:00 New York,
+    its window on that calendar, and its plan with a decision expected on 4 Dec 2026].
+    """
+    with open(Path(__file__).parent / "data" / "timing_values_ba045e3.pickle", "rb") as stream:
+        calendar, policy, interview, window, plan = pickle.load(stream)
+    assert calendar == ft.BusinessCalendar(**US_NY)
+    assert hash(calendar) == hash(ft.BusinessCalendar(**US_NY))
+    assert ft.send_window(interview, calendar=calendar, policy=policy) == window
+    assert hash(window) == hash(ft.send_window(interview, calendar=calendar, policy=policy))
+    assert plan == ft.followup_plan(
+        interview, calendar=calendar, decision_expected=date(2026, 12, 4)
+    )
+    assert window.explain().startswith("The interview ended Mon 23 Nov 2026 at 15:00")

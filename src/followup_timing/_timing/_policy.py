@@ -56,6 +56,17 @@ def _to_preferred(value: object) -> tuple[time, time] | None:
     return (start, end)
 
 
+def _micros(delay: object) -> int:
+    """A delay as whole microseconds, for the engine.
+
+    Runs before the validators: a delay of the wrong type gives 0 here and is refused there.
+    """
+    return delay // _MICROSECOND if isinstance(delay, timedelta) else 0
+
+
+_MICROSECOND = timedelta(microseconds=1)
+
+
 @attrs.frozen(kw_only=True)
 class TimingPolicy:
     """When, relative to the interview, a follow-up should be sent.
@@ -87,8 +98,19 @@ class TimingPolicy:
     )
 
     # The delays in microseconds, computed once: send_window reads them on every call.
-    _min_micros: int = attrs.field(init=False, repr=False, eq=False, default=0)
-    _max_micros: int = attrs.field(init=False, repr=False, eq=False, default=0)
+    # (The names are those of earlier releases, whose pickles must keep loading.)
+    _min_micros: int = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _micros(self.min_delay), takes_self=True),
+    )
+    _max_micros: int = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _micros(self.max_delay), takes_self=True),
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.min_delay > self.max_delay:
@@ -96,9 +118,6 @@ class TimingPolicy:
                 f"min_delay {format_duration(self.min_delay)} is longer than "
                 f"max_delay {format_duration(self.max_delay)}"
             )
-        microsecond = timedelta(microseconds=1)
-        object.__setattr__(self, "_min_micros", self.min_delay // microsecond)
-        object.__setattr__(self, "_max_micros", self.max_delay // microsecond)
 
     @property
     def _delays_micros(self) -> tuple[int, int]:
