@@ -25,6 +25,8 @@ from followup_timing._timing._window import (
     _DEFAULT_CALENDAR,
     SendWindow,
     WindowAnchor,
+    WindowJSON,
+    json_value,
     send_window,
     window_from,
 )
@@ -97,6 +99,24 @@ class PlanPolicy:
 
 
 @attrs.frozen(kw_only=True)
+class StepJSON:
+    """The documented ``PlanStep.to_dict()`` shape, in order."""
+
+    kind: StepKind
+    reason: str
+    window: WindowJSON
+
+
+@attrs.frozen(kw_only=True)
+class PlanJSON:
+    """The documented ``FollowupPlan.to_dict()`` shape, in order."""
+
+    interview_ended_at: datetime
+    decision_expected: date | datetime | None
+    steps: list[StepJSON]
+
+
+@attrs.frozen(kw_only=True)
 class PlanStep:
     """One message of a :class:`FollowupPlan`.
 
@@ -128,7 +148,10 @@ class PlanStep:
         >>> step.to_dict()["kind"], step.to_dict()["window"]["recommended"]
         ('thank_you', '2026-11-25T09:00:00+00:00')
         """
-        return {"kind": self.kind, "reason": self.reason, "window": self.window.to_dict()}
+        return attrs.asdict(self._json(), value_serializer=json_value)
+
+    def _json(self) -> StepJSON:
+        return StepJSON(kind=self.kind, reason=self.reason, window=self.window._json())
 
 
 @attrs.frozen(kw_only=True)
@@ -186,12 +209,12 @@ class FollowupPlan:
         >>> data["decision_expected"], data["steps"][1]["window"]["opens"]
         ('2026-12-04', '2026-12-09T09:00:00+00:00')
         """
-        decision = self.decision_expected
-        return {
-            "interview_ended_at": self.interview.ended_at.isoformat(),
-            "decision_expected": None if decision is None else decision.isoformat(),
-            "steps": [step.to_dict() for step in self.steps],
-        }
+        record = PlanJSON(
+            interview_ended_at=self.interview.ended_at,
+            decision_expected=self.decision_expected,
+            steps=[step._json() for step in self.steps],
+        )
+        return attrs.asdict(record, value_serializer=json_value)
 
     def to_ics(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 import attrs
@@ -65,6 +65,39 @@ class WindowAnchor:
         validator=lambda _, __, value: require_aware(value, "anchor.at"), eq=instant_key
     )
     description: str
+
+
+def json_value(_instance: object, _field: object, value: object) -> object:
+    """The JSON form of one value of a ``to_dict()`` record (an ``attrs.asdict`` serializer).
+
+    Instants and dates as ISO 8601 (with their UTC offset), durations as seconds, zones by
+    their IANA name; everything else is JSON already.
+    """
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, tzinfo):
+        return zone_name(value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class WindowJSON:
+    """The documented ``SendWindow.to_dict()`` shape, field by field, in order."""
+
+    opens: datetime
+    closes: datetime
+    recommended: datetime
+    raw_open: datetime
+    raw_close: datetime
+    interview_ended_at: datetime
+    starts_from: datetime
+    timezone: tzinfo
+    counting: str
+    min_delay_seconds: timedelta
+    max_delay_seconds: timedelta
+    explanation: list[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -247,20 +280,23 @@ class SendWindow:
         >>> send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).to_dict()["opens"]
         '2026-11-24T15:00:00-05:00'
         """
-        return {
-            "opens": self.opens.isoformat(),
-            "closes": self.closes.isoformat(),
-            "recommended": self.recommended.isoformat(),
-            "raw_open": self.raw_open.isoformat(),
-            "raw_close": self.raw_close.isoformat(),
-            "interview_ended_at": self.interview.ended_at.isoformat(),
-            "starts_from": self.starts_from.isoformat(),
-            "timezone": zone_name(self.timezone),
-            "counting": self.policy.counting,
-            "min_delay_seconds": self.policy.min_delay.total_seconds(),
-            "max_delay_seconds": self.policy.max_delay.total_seconds(),
-            "explanation": list(self.explanation()),
-        }
+        return attrs.asdict(self._json(), value_serializer=json_value)
+
+    def _json(self) -> WindowJSON:
+        return WindowJSON(
+            opens=self.opens,
+            closes=self.closes,
+            recommended=self.recommended,
+            raw_open=self.raw_open,
+            raw_close=self.raw_close,
+            interview_ended_at=self.interview.ended_at,
+            starts_from=self.starts_from,
+            timezone=self.timezone,
+            counting=self.policy.counting,
+            min_delay_seconds=self.policy.min_delay,
+            max_delay_seconds=self.policy.max_delay,
+            explanation=list(self.explanation()),
+        )
 
     def to_ics(
         self,
@@ -274,7 +310,8 @@ class SendWindow:
 
         The event carries the explanation as its description and a reminder alarm. Times
         are written with the recipient's IANA zone as TZID (and its VTIMEZONE), or in UTC
-        for a fixed-offset zone. Needs the ``icalendar`` package:
+        for a fixed-offset zone and for an event that starts or ends in a repeated hour
+        (where a local time names two instants). Needs the ``icalendar`` package:
         ``pip install followup-timing[ics]``.
 
         Args:

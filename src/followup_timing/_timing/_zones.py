@@ -122,6 +122,13 @@ def _close_zone_names(name: str) -> list[str]:
 def zone_name(zone: tzinfo) -> str:
     """The IANA key of *zone* when it has one, else its ``tzname``-style string."""
     key = getattr(zone, "key", None)
+    if isinstance(key, str):
+        return key
+    try:
+        # pytz and dateutil zones: the IANA name they stand for.
+        key = getattr(canonical_zone(zone), "key", None)
+    except UnknownTimezoneError:
+        key = None
     return key if isinstance(key, str) else str(zone)
 
 
