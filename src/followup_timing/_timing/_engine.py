@@ -30,8 +30,9 @@ HORIZON_DAYS = 366
 # Days cached per calendar and zone (~1 KB each): a decade, more than any batch revisits.
 MAX_CACHED_DAYS = 4096
 # Timelines (a calendar in a zone) cached: a shared default calendar sees every zone its
-# interviews use, and a server may build a calendar per recipient.
-MAX_CACHED_TIMELINES = 256
+# interviews use, and a server may build a calendar per recipient. With MAX_CACHED_DAYS this
+# bounds the whole cache (a few hundred MB at worst, a few MB in practice).
+MAX_CACHED_TIMELINES = 64
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_ORDINAL = EPOCH.toordinal()
 _MICROSECOND = timedelta(microseconds=1)
@@ -41,7 +42,11 @@ _FAR_FUTURE = (date.max.toordinal() - _EPOCH_ORDINAL + 2) * DAY_US
 # The last local date whose end (the next midnight) datetime can still represent.
 _LAST_ORDINAL = date.max.toordinal() - 1
 
+_HORIZON_US = HORIZON_DAYS * DAY_US
+
 Interval = tuple[int, int]
+# raw_open, raw_close, opens, closes, recommended: what place_window() decided.
+Placement = tuple[int, int, int, int, int]
 Piece = tuple[int, int, int]  # start, end, UTC offset in force (all microseconds)
 
 
@@ -230,11 +235,26 @@ class Timeline:
         cached = self.days.get(ordinal)
         if cached is None:
             return self._add_day(ordinal)
-        try:  # noqa: SIM105 (suppress() costs a context manager on the hottest path)
+        try:  # noqa: SIM105 (suppress() costs a context manager on a hot path)
             self.days.move_to_end(ordinal)
         except KeyError:  # evicted by another thread since the read: the day is still right
             pass
         return cached
+
+    def touch(self, first: int, last: int) -> None:
+        """Mark the days *first* to *last* (ordinals) as just used, for the LRU eviction.
+
+        The walks read days with a plain dict lookup (the hottest path); each placed window
+        then marks the dates it spans once, which keeps "least recently used" true at the
+        grain of windows for a fraction of the cost of reordering on every read.
+        """
+        days = self.days
+        for ordinal in range(first, last + 1):
+            if ordinal in days:
+                try:  # noqa: SIM105 (suppress() costs a context manager per day)
+                    days.move_to_end(ordinal)
+                except KeyError:  # evicted by another thread since the check
+                    pass
 
     def _add_day(self, ordinal: int) -> Day:
         computed = self._compute_day(ordinal)
@@ -263,7 +283,7 @@ class Timeline:
         """
         utc_ordinal = instant // DAY_US + _EPOCH_ORDINAL
         for ordinal in (utc_ordinal, utc_ordinal - 1, utc_ordinal + 1):
-            info = self.day(ordinal)
+            info = self.days.get(ordinal) or self._add_day(ordinal)
             for start, end, _ in info.pieces:
                 if start <= instant < end:
                     return ordinal
@@ -286,7 +306,7 @@ class Timeline:
             return self._advance_in_order(start, ordinal - 1, delay)
         idle_days = 0
         while True:
-            info = self.day(ordinal)
+            info = self.days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._advance_in_order(start, ordinal, delay)
             if info.business:
@@ -330,7 +350,7 @@ class Timeline:
         """Whether the day before *ordinal* cannot hold instants after *ordinal*'s start."""
         if ordinal <= 1:
             return True
-        info = self.day(ordinal - 1)
+        info = self.days.get(ordinal - 1) or self._add_day(ordinal - 1)
         return info.contiguous
 
     def _in_order(
@@ -346,7 +366,7 @@ class Timeline:
         carry: list[tuple[int, int, Day]] = []
         idle_days = 0
         while idle_days <= HORIZON_DAYS and ordinal < _LAST_ORDINAL:
-            info = self.day(ordinal)
+            info = self.days.get(ordinal) or self._add_day(ordinal)
             selected = select(info)
             idle_days = 0 if selected else idle_days + 1
             carry.extend((item[0], item[1], info) for item in selected)
@@ -393,7 +413,7 @@ class Timeline:
             return self._stretch_in_order(instant, ordinal - 1, limit)
         idle_days = 0
         while idle_days <= HORIZON_DAYS:
-            info = self.day(ordinal)
+            info = self.days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._stretch_in_order(instant, ordinal, limit)
             intervals = info.open_intervals
@@ -401,9 +421,9 @@ class Timeline:
                 if end > instant:
                     last_ordinal = ordinal
                     if index == len(intervals) - 1:
-                        end, last_ordinal = self._extend_across_midnight(
-                            end, ordinal, _stretch_cap(max(start, instant), limit)
-                        )
+                        begin = start if start > instant else instant
+                        cap = limit if begin < limit else begin + _HORIZON_US
+                        end, last_ordinal = self._extend_across_midnight(end, ordinal, cap)
                     return start, end, ordinal, last_ordinal
             idle_days += 1
             ordinal += 1
@@ -435,7 +455,7 @@ class Timeline:
         keeps "stretch" true to rule 5. Stops at *cap*.
         """
         while ordinal < _LAST_ORDINAL and end < cap:
-            following_day = self.day(ordinal + 1)
+            following_day = self.days.get(ordinal + 1) or self._add_day(ordinal + 1)
             following = following_day.open_intervals
             if not following or following[0][0] != end or not following_day.contiguous:
                 break
@@ -479,7 +499,7 @@ class Timeline:
         if not self._previous_contiguous(ordinal):
             return self._preferred_in_order(opens, closes, ordinal - 1, preferred)
         while True:
-            info = self.day(ordinal)
+            info = self.days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._preferred_in_order(opens, closes, ordinal, preferred)
             if info.pieces and info.pieces[0][0] >= closes:
@@ -508,7 +528,7 @@ class Timeline:
 def _stretch_cap(begin: int, limit: int) -> int:
     """How far a stretch is followed from *begin*, its part that counts: to *limit*, or
     when it begins there or later (a window opening after max_delay), a horizon past it."""
-    return limit if begin < limit else begin + HORIZON_DAYS * DAY_US
+    return limit if begin < limit else begin + _HORIZON_US
 
 
 def _pieces_of(info: Day) -> tuple[Piece, ...]:
@@ -561,8 +581,9 @@ def clear_caches() -> None:
 class Decision:
     """What the engine decided while placing one window: the instants, in microseconds.
 
-    ``explain()`` reads this record (and the engine's days between ``start`` and the
-    later of ``closes`` and ``raw_close``) instead of working the rules out again.
+    The named form of :func:`place_window`'s result with the instant counted from.
+    ``explain()`` reads this record (and the engine's days between ``start`` and the later
+    of ``closes`` and ``raw_close``) instead of working the rules out again.
     """
 
     #: The instant the delays count from.
@@ -582,8 +603,13 @@ def place_window(
     delays: tuple[int, int],
     counting: str,
     preferred: tuple[time, time] | None,
-) -> Decision:
-    """Rules 3 to 6 of the timing rules: the window for delays counted from *start*."""
+) -> Placement:
+    """Rules 3 to 6 of the timing rules: the window for delays counted from *start*.
+
+    Returns ``(raw_open, raw_close, opens, closes, recommended)``: a plain tuple, since this
+    runs once per window in batches of millions; :class:`Decision` is the same record,
+    named, for the explanation.
+    """
     min_delay, max_delay = delays
     if counting == "calendar":
         raw_open, raw_close = start + min_delay, start + max_delay
@@ -600,4 +626,10 @@ def place_window(
         found = timeline.first_preferred(opens, closes, ordinal, preferred)
         if found is not None:
             recommended = found
-    return Decision(start, raw_open, raw_close, opens, closes, recommended)
+    # The UTC dates of the first and last instants: the local dates differ by one at most,
+    # and those are the start and end days of neighbouring windows.
+    timeline.touch(
+        start // DAY_US + _EPOCH_ORDINAL,
+        (closes if closes > raw_close else raw_close) // DAY_US + _EPOCH_ORDINAL,
+    )
+    return raw_open, raw_close, opens, closes, recommended

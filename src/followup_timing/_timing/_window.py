@@ -482,24 +482,22 @@ def _compute(
     ended_at = interview.ended_at if anchor is None else anchor.at
     zone = timeline.zone
     try:
-        decision = place_window(
+        raw_open, raw_close, opens, closes, recommended = place_window(
             timeline,
             to_micros(ended_at),
             policy._delays_micros,
             policy.counting,
             policy.preferred_hours,
         )
-        opens = decision.opens
         local_opens = to_local(opens, zone)
-        recommended = decision.recommended
         return SendWindow(
             opens=local_opens,
-            closes=to_local(decision.closes, zone),
+            closes=to_local(closes, zone),
             recommended=local_opens if recommended == opens else to_local(recommended, zone),
             interview=interview,
             calendar=calendar,
             policy=policy,
-            raw_micros=(decision.raw_open, decision.raw_close),
+            raw_micros=(raw_open, raw_close),
             anchor=anchor,
         )
     except (OverflowError, DatetimeRangeError):
