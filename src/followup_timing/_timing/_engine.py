@@ -14,6 +14,7 @@ objects are only built at the edges (:func:`to_micros`, :func:`from_micros`).
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -43,6 +44,8 @@ _FAR_FUTURE = (date.max.toordinal() - _EPOCH_ORDINAL + 2) * DAY_US
 _LAST_ORDINAL = date.max.toordinal() - 1
 
 _HORIZON_US = HORIZON_DAYS * DAY_US
+# Ticks for the days' last use: next() on a count is atomic under the GIL.
+_uses = itertools.count()
 
 Interval = tuple[int, int]
 # raw_open, raw_close, opens, closes, recommended: what place_window() decided.
@@ -92,6 +95,7 @@ class Day:
         "contiguous",
         "date",
         "hours",
+        "last_used",
         "midnight",
         "open_intervals",
         "ordinal",
@@ -120,6 +124,8 @@ class Day:
             else ()
         )
         self._preferred: dict[tuple[time, time], tuple[Interval, ...]] = {}
+        # When a window last used this day (a tick of _uses), for the LRU eviction.
+        self.last_used = next(_uses)
 
     def clock_intervals(self, opening: int, closing: int) -> tuple[Interval, ...]:
         """Instants of this day whose wall-clock time is in ``[opening, closing)``, merged."""
@@ -217,8 +223,8 @@ class Timeline:
     """Business-time questions about one calendar in one zone, answered from cached days.
 
     Get one with :func:`timeline_for`, which shares it (and its days) between every
-    window of that calendar and zone. The days are kept least recently used first and
-    bounded by :data:`MAX_CACHED_DAYS`; reads need no lock (each dict operation is atomic),
+    window of that calendar and zone. At most :data:`MAX_CACHED_DAYS` days are kept, the
+    least recently used dropped first; reads need no lock (each dict operation is atomic),
     writes take one.
     """
 
@@ -227,7 +233,7 @@ class Timeline:
     def __init__(self, calendar: BusinessCalendar, zone: tzinfo) -> None:
         self.calendar = calendar
         self.zone = zone
-        self.days: OrderedDict[int, Day] = OrderedDict()
+        self.days: dict[int, Day] = {}
         self._lock = threading.Lock()
 
     def day(self, ordinal: int) -> Day:
@@ -235,34 +241,20 @@ class Timeline:
         cached = self.days.get(ordinal)
         if cached is None:
             return self._add_day(ordinal)
-        try:  # noqa: SIM105 (suppress() costs a context manager on a hot path)
-            self.days.move_to_end(ordinal)
-        except KeyError:  # evicted by another thread since the read: the day is still right
-            pass
+        cached.last_used = next(_uses)
         return cached
-
-    def touch(self, first: int, last: int) -> None:
-        """Mark the days *first* to *last* (ordinals) as just used, for the LRU eviction.
-
-        The walks read days with a plain dict lookup (the hottest path); each placed window
-        then marks the dates it spans once, which keeps "least recently used" true at the
-        grain of windows for a fraction of the cost of reordering on every read.
-        """
-        days = self.days
-        for ordinal in range(first, last + 1):
-            if ordinal in days:
-                try:  # noqa: SIM105 (suppress() costs a context manager per day)
-                    days.move_to_end(ordinal)
-                except KeyError:  # evicted by another thread since the check
-                    pass
 
     def _add_day(self, ordinal: int) -> Day:
         computed = self._compute_day(ordinal)
         with self._lock:
             days = self.days
             days[ordinal] = computed
-            while len(days) > MAX_CACHED_DAYS:
-                days.popitem(last=False)
+            if len(days) > MAX_CACHED_DAYS:
+                # Drop the least recently used quarter at once: one sort per thousand new
+                # days keeps eviction cheap, and stamps written meanwhile are harmless.
+                by_use = sorted(days, key=lambda known: days[known].last_used)
+                for stale in by_use[: len(days) - MAX_CACHED_DAYS * 3 // 4]:
+                    del days[stale]
         return computed
 
     def _compute_day(self, ordinal: int) -> Day:
@@ -304,9 +296,10 @@ class Timeline:
             return start, ordinal
         if not self._previous_contiguous(ordinal):
             return self._advance_in_order(start, ordinal - 1, delay)
+        days = self.days
         idle_days = 0
         while True:
-            info = self.days.get(ordinal) or self._add_day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._advance_in_order(start, ordinal, delay)
             if info.business:
@@ -364,9 +357,10 @@ class Timeline:
         days in a row select nothing.
         """
         carry: list[tuple[int, int, Day]] = []
+        days = self.days
         idle_days = 0
         while idle_days <= HORIZON_DAYS and ordinal < _LAST_ORDINAL:
-            info = self.days.get(ordinal) or self._add_day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             selected = select(info)
             idle_days = 0 if selected else idle_days + 1
             carry.extend((item[0], item[1], info) for item in selected)
@@ -411,9 +405,10 @@ class Timeline:
         """
         if not self._previous_contiguous(ordinal):
             return self._stretch_in_order(instant, ordinal - 1, limit)
+        days = self.days
         idle_days = 0
         while idle_days <= HORIZON_DAYS:
-            info = self.days.get(ordinal) or self._add_day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._stretch_in_order(instant, ordinal, limit)
             intervals = info.open_intervals
@@ -498,8 +493,9 @@ class Timeline:
         """
         if not self._previous_contiguous(ordinal):
             return self._preferred_in_order(opens, closes, ordinal - 1, preferred)
+        days = self.days
         while True:
-            info = self.days.get(ordinal) or self._add_day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._preferred_in_order(opens, closes, ordinal, preferred)
             if info.pieces and info.pieces[0][0] >= closes:
@@ -545,6 +541,9 @@ def _start_of(item: tuple[int, int, Day]) -> int:
 
 _timelines: OrderedDict[tuple[BusinessCalendar, tzinfo], Timeline] = OrderedDict()
 _timelines_lock = threading.Lock()
+# The timeline asked for last: batches ask for the same one again and again, and an identity
+# check is far cheaper than hashing the calendar. One tuple, replaced whole (thread-safe).
+_last: tuple[BusinessCalendar | None, tzinfo | None, Timeline | None] = (None, None, None)
 
 
 def timeline_for(calendar: BusinessCalendar, zone: tzinfo) -> Timeline:
@@ -554,6 +553,10 @@ def timeline_for(calendar: BusinessCalendar, zone: tzinfo) -> Timeline:
     unpickled costs nothing extra. At most :data:`MAX_CACHED_TIMELINES` are kept, the
     least recently used dropped first.
     """
+    global _last
+    last_calendar, last_zone, last_timeline = _last
+    if calendar is last_calendar and zone is last_zone and last_timeline is not None:
+        return last_timeline
     key = (calendar, zone)
     timeline = _timelines.get(key)
     if timeline is None:
@@ -563,18 +566,21 @@ def timeline_for(calendar: BusinessCalendar, zone: tzinfo) -> Timeline:
                 timeline = _timelines[key] = Timeline(calendar, zone)
                 while len(_timelines) > MAX_CACHED_TIMELINES:
                     _timelines.popitem(last=False)
-        return timeline
-    try:  # noqa: SIM105 (suppress() costs a context manager on every send_window)
-        _timelines.move_to_end(key)
-    except KeyError:  # evicted by another thread since the read: still a valid timeline
-        pass
+    else:
+        try:  # noqa: SIM105 (suppress() costs a context manager on every send_window)
+            _timelines.move_to_end(key)
+        except KeyError:  # evicted by another thread since the read: still a valid timeline
+            pass
+    _last = (calendar, zone, timeline)
     return timeline
 
 
 def clear_caches() -> None:
     """Forget every cached timeline and its days (tests use it to start cold)."""
+    global _last
     with _timelines_lock:
         _timelines.clear()
+        _last = (None, None, None)
 
 
 @attrs.frozen
@@ -626,10 +632,11 @@ def place_window(
         found = timeline.first_preferred(opens, closes, ordinal, preferred)
         if found is not None:
             recommended = found
-    # The UTC dates of the first and last instants: the local dates differ by one at most,
-    # and those are the start and end days of neighbouring windows.
-    timeline.touch(
-        start // DAY_US + _EPOCH_ORDINAL,
-        (closes if closes > raw_close else raw_close) // DAY_US + _EPOCH_ORDINAL,
-    )
+    # For the LRU eviction of days: the walks read days with a plain dict lookup (the
+    # hottest path), and each window stamps the day it counts from, once. Days are thus
+    # dropped least recently used as a window's start (or computed); one only ever inside
+    # windows that is dropped early costs recomputing it, microseconds.
+    info = timeline.days.get(start // DAY_US + _EPOCH_ORDINAL)
+    if info is not None:
+        info.last_used = next(_uses)
     return raw_open, raw_close, opens, closes, recommended
