@@ -415,7 +415,7 @@ class Timeline:
             for index, (start, end) in enumerate(intervals):
                 if end > instant:
                     last_ordinal = ordinal
-                    if index == len(intervals) - 1:
+                    if index == len(intervals) - 1 and self._may_continue(end, ordinal):
                         begin = start if start > instant else instant
                         cap = limit if begin < limit else begin + _HORIZON_US
                         end, last_ordinal = self._extend_across_midnight(end, ordinal, cap)
@@ -441,6 +441,15 @@ class Timeline:
             if found[1] >= _stretch_cap(max(found[0], instant), limit):
                 break
         return None if found is None else (found[0], found[1], found[2], found[3])
+
+    def _may_continue(self, end: int, ordinal: int) -> bool:
+        """Whether business time ending at *end* on *ordinal* may go on into the next day.
+
+        Only business time that reaches the day's last instant can: a cheap check that
+        spares most windows the walk into the next day.
+        """
+        info = self.days.get(ordinal)
+        return info is None or not info.pieces or info.pieces[-1][1] == end
 
     def _extend_across_midnight(self, end: int, ordinal: int, cap: int) -> tuple[int, int]:
         """Follow a stretch into the next days while business time continues without a gap.
