@@ -615,7 +615,8 @@ class Decision:
 def place_window(
     timeline: Timeline,
     start: int,
-    delays: tuple[int, int],
+    min_delay: int,
+    max_delay: int,
     counting: str,
     preferred: tuple[time, time] | None,
 ) -> Placement:
@@ -625,7 +626,6 @@ def place_window(
     runs once per window in batches of millions; :class:`Decision` is the same record,
     named, for the explanation.
     """
-    min_delay, max_delay = delays
     if counting == "calendar":
         raw_open, raw_close = start + min_delay, start + max_delay
         ordinal = timeline.local_ordinal(raw_open)

@@ -118,8 +118,3 @@ class TimingPolicy:
                 f"min_delay {format_duration(self.min_delay)} is longer than "
                 f"max_delay {format_duration(self.max_delay)}"
             )
-
-    @property
-    def _delays_micros(self) -> tuple[int, int]:
-        """``(min_delay, max_delay)`` as whole microseconds, for the engine."""
-        return self._min_micros, self._max_micros

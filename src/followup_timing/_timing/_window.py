@@ -485,7 +485,8 @@ def _compute(
         raw_open, raw_close, opens, closes, recommended = place_window(
             timeline,
             to_micros(ended_at),
-            policy._delays_micros,
+            policy._min_micros,
+            policy._max_micros,
             policy.counting,
             policy.preferred_hours,
         )
