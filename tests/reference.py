@@ -176,7 +176,8 @@ class _Rules:
             return False
         hours = self.hours_of(d)
         assert hours is not None
-        return hours[0] <= local.time() < hours[1]
+        # A closing time(0) is midnight at the end of the day (24:00).
+        return hours[0] <= local.time() and (hours[1] == time(0) or local.time() < hours[1])
 
     def first_business_time(self, start: datetime) -> datetime:
         """The first business-time instant at or after start (rule 8's horizon applies)."""

@@ -221,20 +221,28 @@ def _whole_minutes_of_day() -> st.SearchStrategy[time]:
 
 
 @st.composite
-def _hours_pair(draw: st.DrawFn) -> Hours:
-    """An ``(open, close)`` pair on whole minutes, open < close, common ones often."""
+def _hours_pair(draw: st.DrawFn, *, midnight_close: bool = True) -> Hours:
+    """An ``(open, close)`` pair on whole minutes, open < close, common ones often.
+
+    A close of ``time(0)`` is midnight at the end of the day (24:00).
+    """
     common = st.sampled_from(
         [
             (time(9), time(17)),
             (time(8, 30), time(17, 30)),
             (time(9), time(13)),
             (time(0), time(23, 59)),
+            (time(0), time(0)),
+            (time(18), time(0)),
         ]
     )
     if draw(st.booleans()):
-        return draw(common)
-    a, b = sorted(draw(st.lists(st.integers(0, 24 * 60 - 1), min_size=2, max_size=2, unique=True)))
-    return (time(a // 60, a % 60), time(b // 60, b % 60))
+        pair = draw(common)
+        if midnight_close or pair[1] != time(0):
+            return pair
+    last = 24 * 60 if midnight_close else 24 * 60 - 1
+    a, b = sorted(draw(st.lists(st.integers(0, last), min_size=2, max_size=2, unique=True)))
+    return (time(a // 60, a % 60), time(b // 60 % 24, b % 60))
 
 
 @st.composite
@@ -334,7 +342,9 @@ def policy_specs(draw: st.DrawFn, counting: Counting | None = None) -> PolicySpe
         low = high = draw(st.integers(0, limit))
     else:
         low, high = sorted(draw(st.lists(st.integers(0, limit), min_size=2, max_size=2)))
-    preferred = draw(st.one_of(st.just((time(9), time(11))), st.none(), _hours_pair()))
+    preferred = draw(
+        st.one_of(st.just((time(9), time(11))), st.none(), _hours_pair(midnight_close=False))
+    )
     return PolicySpec(
         min_delay=timedelta(minutes=low),
         max_delay=timedelta(minutes=high),

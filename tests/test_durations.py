@@ -43,6 +43,8 @@ def test_parse_refuses_non_durations_with_the_accepted_forms(text: str) -> None:
         (timedelta(0), "0 minutes", "0 minutes", "0m"),
         (timedelta(minutes=1), "1 minute", "1 minute", "1m"),
         (timedelta(hours=24, minutes=30), "1 day 30 minutes", "24 hours 30 minutes", "1d30m"),
+        (timedelta(hours=1, seconds=30), "1 hour 30 seconds", "1 hour 30 seconds", "1h30s"),
+        (timedelta(seconds=1, microseconds=5), "1 second", "1 second", "1s"),
     ],
 )
 def test_format_styles(delta: timedelta, words: str, hours: str, compact: str) -> None:
@@ -53,7 +55,7 @@ def test_format_styles(delta: timedelta, words: str, hours: str, compact: str) -
 
 
 @given(st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=3650)))
-def test_compact_form_reads_back_to_the_minute(delta: timedelta) -> None:
-    """What the compact formatter writes, the parser reads back (seconds dropped)."""
-    whole_minutes = delta // timedelta(minutes=1) * timedelta(minutes=1)
-    assert parse_duration(format_duration(delta, style="compact")) == whole_minutes
+def test_compact_form_reads_back_to_the_second(delta: timedelta) -> None:
+    """What the compact formatter writes, the parser reads back (fractions dropped)."""
+    whole_seconds = delta // timedelta(seconds=1) * timedelta(seconds=1)
+    assert parse_duration(format_duration(delta, style="compact")) == whole_seconds

@@ -25,7 +25,7 @@ EXPECTED = {
     ],
     "company_calendar.py": [
         "  send between Mon 21 Dec 09:00 and Mon 21 Dec 15:00; best at Mon 21 Dec 09:00",
-        "That is outside business time (business hours 09:00-13:00 that day)",
+        "That is outside business time (after business hours 09:00-13:00 that day)",
         "  send between Thu 24 Dec 11:00 and Mon 04 Jan 11:00; best at Mon 04 Jan 09:00",
         "  - Tue 29 Dec 2026 is a company closure: the clock did not run.",
     ],

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import followup_timing as ft
-from followup_timing._timing import _holidays
+from followup_timing._timing import _engine, _holidays
 
 THREADS = 16
 REGIONS = [
@@ -27,10 +27,12 @@ REGIONS = [
 
 @pytest.fixture(autouse=True)
 def cold_holiday_cache() -> Iterator[None]:
-    """Each test starts (and leaves) the shared holiday cache empty."""
+    """Each test starts (and leaves) the shared holiday and day caches empty."""
     _holidays.clear_cache()
+    _engine.clear_caches()
     yield
     _holidays.clear_cache()
+    _engine.clear_caches()
 
 
 @pytest.fixture
@@ -204,27 +206,40 @@ def test_send_windows_refuses_non_interviews() -> None:
         list(ft.send_windows([datetime(2026, 11, 2, 8, tzinfo=tz)]))  # type: ignore[list-item]
 
 
-def test_day_cache_stays_bounded() -> None:
-    """A calendar fed dates from many decades keeps at most MAX_CACHED_DAYS days per zone."""
-    from followup_timing._timing._engine import MAX_CACHED_DAYS
-
+def test_day_cache_stays_bounded_and_keeps_recent_days() -> None:
+    """A calendar fed dates from many decades keeps at most MAX_CACHED_DAYS days per zone,
+    dropping the least recently used: a day read again just now is still there."""
     calendar = ft.BusinessCalendar(timezone="Europe/Paris")
-    start = datetime(1950, 1, 2, 12, tzinfo=ZoneInfo("Europe/Paris"))
-    for n in range(0, 3 * MAX_CACHED_DAYS, 3):
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(1950, 1, 2, 12, tzinfo=zone)
+    recent = ft.Interview(start)
+    for n in range(0, 3 * _engine.MAX_CACHED_DAYS, 3):
         ft.send_window(ft.Interview(start + timedelta(days=n)), calendar=calendar)
-    cache = calendar.day_cache(ZoneInfo("Europe/Paris"))
-    assert 0 < len(cache) <= MAX_CACHED_DAYS
+        ft.send_window(recent, calendar=calendar)
+    days = _engine.timeline_for(calendar, zone).days
+    assert 0 < len(days) <= _engine.MAX_CACHED_DAYS
+    assert date(1950, 1, 2).toordinal() in days
+    assert date(1950, 1, 20).toordinal() not in days
 
 
-def test_zone_caches_stay_bounded() -> None:
-    """The shared default calendar does not keep a day cache for every zone it ever saw."""
+def test_timeline_caches_stay_bounded() -> None:
+    """The shared default calendar does not keep a timeline for every zone it ever saw."""
     import zoneinfo
 
-    from followup_timing._timing._engine import MAX_CACHED_ZONES
-
     calendar = ft.BusinessCalendar()
-    for name in sorted(zoneinfo.available_timezones())[: 2 * MAX_CACHED_ZONES]:
+    names = sorted(zoneinfo.available_timezones())[: 2 * _engine.MAX_CACHED_TIMELINES]
+    for name in names:
         ft.send_window(
             ft.Interview(datetime(2026, 3, 4, 12, tzinfo=ZoneInfo(name))), calendar=calendar
         )
-    assert len(calendar._days) <= MAX_CACHED_ZONES
+    assert len(_engine._timelines) <= _engine.MAX_CACHED_TIMELINES
+    assert (calendar, ZoneInfo(names[-1])) in _engine._timelines
+
+
+def test_equal_calendars_share_their_days() -> None:
+    """The day cache is keyed by the calendar's value: an equal calendar (a copy, an
+    unpickled one, one rebuilt per request) reuses the days already computed."""
+    first = ft.BusinessCalendar(timezone="America/New_York", country="US", subdivision="NY")
+    again = pickle.loads(pickle.dumps(first))
+    zone = ZoneInfo("America/New_York")
+    assert _engine.timeline_for(first, zone) is _engine.timeline_for(again, zone)

@@ -13,7 +13,7 @@ import importlib
 import sys
 from typing import TYPE_CHECKING, Any
 
-from followup_timing._drafts._kinds import STEP_KINDS, TONES, StepKind, Tone
+from followup_timing._kinds import STEP_KINDS, TONES, StepKind, Tone
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
 from followup_timing._timing._policy import TimingPolicy

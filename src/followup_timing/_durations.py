@@ -13,7 +13,13 @@ from typing import Literal
 
 from followup_timing.exceptions import PolicyError
 
-_UNITS = (("week", "w", 7 * 24 * 60), ("day", "d", 24 * 60), ("hour", "h", 60), ("minute", "m", 1))
+_UNITS = (
+    ("week", "w", 7 * 24 * 3600),
+    ("day", "d", 24 * 3600),
+    ("hour", "h", 3600),
+    ("minute", "m", 60),
+    ("second", "s", 1),
+)
 _COMPACT = re.compile(r"(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
 _WORDS = re.compile(
     r"(\d+)\s*(weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE
@@ -60,9 +66,10 @@ def _parse_words(text: str) -> dict[str, int]:
 
 
 def format_duration(delta: timedelta, *, style: DurationStyle = "words") -> str:
-    """Write a duration for people, to the minute (seconds are dropped).
+    """Write a duration for people, to the second (fractions of a second are dropped).
 
-    ``words`` (the default) gives ``"1 day 6 hours"``, ``"45 minutes"``, ``"0 minutes"``;
+    ``words`` (the default) gives ``"1 day 6 hours"``, ``"45 minutes"``, ``"0 minutes"``
+    (seconds appear only when there are any: ``"1 hour 30 seconds"``);
     ``hours`` never uses days or weeks (``"30 hours"``), for delays that count business
     hours; ``compact`` gives what :func:`parse_duration` and the command line read back
     (``"1d6h"``, ``"90m"`` stays ``"1h30m"``).
@@ -75,11 +82,11 @@ def format_duration(delta: timedelta, *, style: DurationStyle = "words") -> str:
     '1h30m'
     """
     sign = "-" if delta < timedelta(0) else ""
-    minutes = abs(delta) // timedelta(minutes=1)
+    seconds = abs(delta) // timedelta(seconds=1)
     units = _UNITS[2:] if style == "hours" else _UNITS[1:]
     parts: list[tuple[int, str, str]] = []
     for name, letter, size in units:
-        amount, minutes = divmod(minutes, size)
+        amount, seconds = divmod(seconds, size)
         if amount:
             parts.append((amount, name, letter))
     if not parts:

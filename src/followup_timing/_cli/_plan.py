@@ -10,6 +10,7 @@ import followup_timing as ft
 from followup_timing._cli._calendar import add_calendar_options, interview_and_calendar
 from followup_timing._cli._common import EXIT_OK, PROG, UsageError, add_command
 from followup_timing._cli._output import add_output_options, emit, window_lines
+from followup_timing._kinds import STEP_KIND_NAMES
 from followup_timing._timing._zones import zone_name
 from followup_timing.exceptions import FollowupTimingError, NaiveDatetimeError
 
@@ -116,7 +117,7 @@ def print_plan(plan: ft.FollowupPlan, your_zone: tzinfo, out: IO[str]) -> None:
     lines: list[str] = []
     for number, step in enumerate(plan.steps, 1):
         window = step.window
-        lines.append(f"{number}. {step.kind.replace('_', ' ')}: {step.reason}")
+        lines.append(f"{number}. {STEP_KIND_NAMES[step.kind].label}: {step.reason}")
         lines += window_lines(window, window.timezone)
         if zone_name(your_zone) != zone_name(window.timezone):
             lines.append(f"     in your time ({zone_name(your_zone)}):")
@@ -124,7 +125,7 @@ def print_plan(plan: ft.FollowupPlan, your_zone: tzinfo, out: IO[str]) -> None:
         lines.append("")
     lines.append("Why, step by step:")
     for step in plan.steps:
-        lines.append(f"  {step.kind.replace('_', ' ')}:")
+        lines.append(f"  {STEP_KIND_NAMES[step.kind].label}:")
         lines += [f"    {sentence}" for sentence in step.window.explanation()]
     print("\n".join(lines), file=out)
 

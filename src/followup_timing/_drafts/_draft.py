@@ -9,11 +9,11 @@ import attrs
 
 from followup_timing._drafts import _render
 from followup_timing._drafts._candidate import Candidate
-from followup_timing._drafts._kinds import STEP_KINDS, StepKind
 from followup_timing._drafts._templates import DRAFT_TEMPLATES
 from followup_timing._email._report import EmailReport
 from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._email._validate import validate_email
+from followup_timing._kinds import STEP_KINDS, StepKind
 from followup_timing._validators import typed
 from followup_timing.exceptions import DraftError, WrongTypeError
 

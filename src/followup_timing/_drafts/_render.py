@@ -12,10 +12,10 @@ import string
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
-from followup_timing._drafts._kinds import STEP_KINDS
 from followup_timing._drafts._templates import TEMPLATE_FIELDS, TEMPLATE_PARTS
 from followup_timing._email import _checks
 from followup_timing._email._text import Token, scan_words
+from followup_timing._kinds import STEP_KINDS
 from followup_timing.exceptions import DraftError, WrongTypeError
 
 #: A piece of a parsed part: the literal text before a field, and the field (or ``None``).

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, tzinfo
-from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from followup_timing._frozenmap import FrozenMap
-from followup_timing._timing._zones import resolve_zone, zone_name
+from followup_timing._timing._holidays import (
+    CountryHolidays,
+    canonical_subdivision,
+    country_holidays,
+)
+from followup_timing._timing._zones import canonical_zone, resolve_zone
 from followup_timing.exceptions import CalendarError
-
-if TYPE_CHECKING:
-    from followup_timing._timing._holidays import CountryHolidays
 
 Hours = tuple[time, time]
 HoursSpec = Hours | Mapping[int, Hours]
+
+#: As a closing time, midnight is the end of the day (24:00), not its start.
+MIDNIGHT = time(0)
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -36,10 +40,18 @@ def _check_hours(value: object, what: str) -> Hours:
                 f"{what}: {label} {moment!r} carries a tzinfo; business hours are local clock "
                 f"times in the calendar's zone, so give a plain time such as time(9)."
             )
-    if not opening < closing:
+    if closing != MIDNIGHT and not opening < closing:
+        overnight = (
+            " Overnight hours are one span per day: give the evening as (time(22), time(0)) "
+            "and the morning after as the next weekday's (time(0), time(6)) in an hours "
+            "mapping."
+            if closing < opening
+            else ""
+        )
         raise CalendarError(
             f"{what}: open {opening.isoformat()} must be before close {closing.isoformat()} "
-            f"on the same local day (hours are [open, close))."
+            f"on the same local day (hours are [open, close); close with time(0) for "
+            f"midnight, the end of the day).{overnight}"
         )
     return (opening, closing)
 
@@ -121,6 +133,12 @@ def _to_country(value: str | None) -> str | None:
     return value.strip().upper()
 
 
+def _to_subdivision(value: str | None, calendar: BusinessCalendar) -> str | None:
+    if value is None or calendar.country is None or not isinstance(value, str):
+        return value
+    return canonical_subdivision(calendar.country, value)
+
+
 def _to_categories(value: str | Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         value = (value,)
@@ -143,8 +161,9 @@ class BusinessCalendar:
     calendar's zone.
 
     Args:
-        timezone: IANA zone name or :class:`zoneinfo.ZoneInfo` the recipient works in;
-            ``None`` uses the zone of the interview's ``ended_at``.
+        timezone: IANA zone name or zone object the recipient works in (a pytz or
+            dateutil zone is read as the IANA zone it names); ``None`` uses the zone of
+            the interview's ``ended_at``.
         country: ISO 3166-1 alpha-2 code whose public holidays (and weekend) apply;
             ``None`` for no public holidays.
         subdivision: the country's subdivision code (a state, province, ...), or ``None``.
@@ -152,7 +171,8 @@ class BusinessCalendar:
         weekend: weekday numbers (0 = Monday) off every week; ``None`` uses the
             country's weekend as it was on each date, or Saturday-Sunday with no country.
         hours: one ``(open, close)`` pair of :class:`datetime.time` for every business
-            day, or a mapping weekday -> pair in which a missing weekday is closed.
+            day, or a mapping weekday -> pair in which a missing weekday is closed. A
+            closing time of ``time(0)`` means midnight at the end of the day (24:00).
         special_hours: date -> pair replacing that date's hours, or ``None`` to close it.
         closures: dates that are not business days (company holidays).
         extra_workdays: dates that are business days whatever else says.
@@ -174,7 +194,11 @@ class BusinessCalendar:
 
     timezone: tzinfo | None = attrs.field(default=None, converter=_to_zone)
     country: str | None = attrs.field(default=None, converter=_to_country)
-    subdivision: str | None = None
+    subdivision: str | None = attrs.field(
+        # mypy's attrs plugin does not model Converter(takes_self=True) yet.
+        default=None,
+        converter=attrs.Converter(_to_subdivision, takes_self=True),  # type: ignore[misc,call-overload]
+    )
     holiday_categories: tuple[str, ...] = attrs.field(default=("public",), converter=_to_categories)
     weekend: frozenset[int] | None = attrs.field(default=None, converter=_to_weekend)
     hours: HoursSpec = attrs.field(default=(time(9), time(17)), converter=_to_hours)
@@ -183,12 +207,6 @@ class BusinessCalendar:
     )
     closures: frozenset[date] = attrs.field(factory=frozenset, converter=_to_closures)
     extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_extra_workdays)
-    _holidays: CountryHolidays | None = attrs.field(
-        init=False, default=None, eq=False, repr=False, hash=False
-    )
-    _days: dict[tzinfo, dict[int, Any]] = attrs.field(
-        init=False, factory=dict, eq=False, repr=False, hash=False
-    )
 
     def __attrs_post_init__(self) -> None:
         if self.subdivision is not None and self.country is None:
@@ -196,20 +214,15 @@ class BusinessCalendar:
                 f"subdivision {self.subdivision!r} given without a country; "
                 f"pass country='XX' as well."
             )
-        if self.country is not None:
-            from followup_timing._timing._holidays import canonical_subdivision, country_holidays
-
-            if isinstance(self.subdivision, str):
-                object.__setattr__(
-                    self, "subdivision", canonical_subdivision(self.country, self.subdivision)
-                )
-
-            object.__setattr__(
-                self,
-                "_holidays",
-                country_holidays(self.country, self.subdivision, self.holiday_categories),
-            )
+        # Looking the country up refuses unknown codes now rather than at the first window.
+        self._country_holidays()
         self._refuse_calendars_without_business_days()
+
+    def _country_holidays(self) -> CountryHolidays | None:
+        """The shared, cached holiday data of this calendar's country, or ``None``."""
+        if self.country is None:
+            return None
+        return country_holidays(self.country, self.subdivision, self.holiday_categories)
 
     def _refuse_calendars_without_business_days(self) -> None:
         open_weekdays = {wd for wd in range(7) if self.weekday_hours(wd) is not None}
@@ -271,6 +284,19 @@ class BusinessCalendar:
             return f"closed on {WEEKDAY_NAMES[day.weekday()]}s (no business hours)"
         if day in self.extra_workdays:
             return None
+        return self.day_off_reason(day)
+
+    def day_off_reason(self, day: date) -> str | None:
+        """Why *day* would be a day off were it not in ``extra_workdays``, or ``None``.
+
+        A closure, a public holiday or a weekend day; a date's missing hours are not
+        counted here, since ``extra_workdays`` cannot give a date hours.
+
+        >>> from datetime import date
+        >>> cal = BusinessCalendar(country="US", extra_workdays=[date(2026, 11, 26)])
+        >>> cal.day_off_reason(date(2026, 11, 26)), cal.is_business_day(date(2026, 11, 26))
+        ('Thanksgiving Day, a public holiday in US', True)
+        """
         if day in self.closures:
             return "a company closure"
         holiday = self.holiday_name(day)
@@ -297,9 +323,10 @@ class BusinessCalendar:
         >>> BusinessCalendar(country="US", subdivision="NY").holiday_name(date(2027, 12, 31))
         "New Year's Day (observed)"
         """
-        if self._holidays is None:
+        holidays = self._country_holidays()
+        if holidays is None:
             return None
-        return self._holidays.year(day.year).names.get(day)
+        return holidays.year(day.year).names.get(day)
 
     def is_weekend(self, day: date) -> bool:
         """Whether *day* is a weekend day under this calendar's rule.
@@ -314,8 +341,9 @@ class BusinessCalendar:
         """
         if self.weekend is not None:
             return day.weekday() in self.weekend
-        if self._holidays is not None:
-            return self._holidays.is_weekend(day)
+        holidays = self._country_holidays()
+        if holidays is not None:
+            return holidays.is_weekend(day)
         return day.weekday() >= 5
 
     def is_weekend_workday(self, day: date) -> bool:
@@ -325,9 +353,10 @@ class BusinessCalendar:
         >>> BusinessCalendar(country="CN").is_weekend_workday(date(2025, 9, 28))
         True
         """
-        if self._holidays is None:
+        holidays = self._country_holidays()
+        if holidays is None:
             return False
-        return day in self._holidays.year(day.year).weekend_workdays
+        return day in holidays.year(day.year).weekend_workdays
 
     def holiday_data_gaps(self, year: int) -> tuple[str, ...]:
         """What the ``holidays`` package reports missing from its data for *year*.
@@ -340,9 +369,10 @@ class BusinessCalendar:
         >>> BusinessCalendar(country="IN").holiday_data_gaps(2026)
         ()
         """
-        if self._holidays is None:
+        holidays = self._country_holidays()
+        if holidays is None:
             return ()
-        return self._holidays.year(year).gaps
+        return holidays.year(year).gaps
 
     def holidays_cover(self, year: int) -> bool:
         """Whether the holiday data covers *year*; ``True`` with no country.
@@ -350,9 +380,10 @@ class BusinessCalendar:
         >>> BusinessCalendar(country="US").holidays_cover(2101)
         False
         """
-        if self._holidays is None:
+        holidays = self._country_holidays()
+        if holidays is None:
             return True
-        return self._holidays.start_year <= year <= self._holidays.end_year
+        return holidays.start_year <= year <= holidays.end_year
 
     @property
     def region(self) -> str:
@@ -379,27 +410,4 @@ class BusinessCalendar:
         if self.timezone is not None:
             return self.timezone
         assert ended_at.tzinfo is not None
-        return ended_at.tzinfo
-
-    def describe_zone(self, ended_at: datetime) -> str:
-        return zone_name(self.zone_for(ended_at))
-
-    def day_cache(self, zone: tzinfo) -> dict[int, Any]:
-        """The engine's per-zone cache of computed days (private to the library)."""
-        cache = self._days.get(zone)
-        if cache is None:
-            from followup_timing._timing._engine import MAX_CACHED_ZONES
-
-            if len(self._days) >= MAX_CACHED_ZONES:
-                self._days.clear()
-            cache = self._days.setdefault(zone, {})
-        return cache
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Caches are rebuilt on demand: ship only the rules.
-        return {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.init}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        rebuilt = type(self)(**state)
-        for field in attrs.fields(type(self)):
-            object.__setattr__(self, field.name, getattr(rebuilt, field.name))
+        return canonical_zone(ended_at.tzinfo)

@@ -14,22 +14,26 @@ objects are only built at the edges (:func:`to_micros`, :func:`from_micros`).
 
 from __future__ import annotations
 
+import itertools
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
+import attrs
+
+from followup_timing._timing._calendar import BusinessCalendar, Hours
 from followup_timing.exceptions import DatetimeRangeError, NoBusinessTimeError
-
-if TYPE_CHECKING:
-    from followup_timing._timing._calendar import BusinessCalendar, Hours
 
 UTC = timezone.utc
 HORIZON_DAYS = 366
 # Days cached per calendar and zone (~1 KB each): a decade, more than any batch revisits.
 MAX_CACHED_DAYS = 4096
-# Zones cached per calendar: a shared default calendar sees every zone its interviews use.
-MAX_CACHED_ZONES = 64
+# Timelines (a calendar in a zone) cached: a shared default calendar sees every zone its
+# interviews use, and a server may build a calendar per recipient. With MAX_CACHED_DAYS this
+# bounds the whole cache (a few hundred MB at worst, a few MB in practice).
+MAX_CACHED_TIMELINES = 64
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_ORDINAL = EPOCH.toordinal()
 _MICROSECOND = timedelta(microseconds=1)
@@ -39,7 +43,13 @@ _FAR_FUTURE = (date.max.toordinal() - _EPOCH_ORDINAL + 2) * DAY_US
 # The last local date whose end (the next midnight) datetime can still represent.
 _LAST_ORDINAL = date.max.toordinal() - 1
 
+_HORIZON_US = HORIZON_DAYS * DAY_US
+# Ticks for the days' last use: next() on a count is atomic under the GIL.
+_uses = itertools.count()
+
 Interval = tuple[int, int]
+# raw_open, raw_close, opens, closes, recommended: what place_window() decided.
+Placement = tuple[int, int, int, int, int]
 Piece = tuple[int, int, int]  # start, end, UTC offset in force (all microseconds)
 
 
@@ -71,6 +81,11 @@ def clock_micros(moment: time) -> int:
     ) * 1_000_000 + moment.microsecond
 
 
+def closing_micros(moment: time) -> int:
+    """A closing time as microseconds since midnight: ``time(0)`` closes at 24:00."""
+    return clock_micros(moment) or DAY_US
+
+
 class Day:
     """One local date of one zone under one calendar, as instants."""
 
@@ -80,6 +95,7 @@ class Day:
         "contiguous",
         "date",
         "hours",
+        "last_used",
         "midnight",
         "open_intervals",
         "ordinal",
@@ -103,11 +119,13 @@ class Day:
         self.reason = reason
         self.business = reason is None
         self.open_intervals: tuple[Interval, ...] = (
-            self.clock_intervals(clock_micros(hours[0]), clock_micros(hours[1]))
+            self.clock_intervals(clock_micros(hours[0]), closing_micros(hours[1]))
             if hours is not None and self.business
             else ()
         )
         self._preferred: dict[tuple[time, time], tuple[Interval, ...]] = {}
+        # When a window last used this day (a tick of _uses), for the LRU eviction.
+        self.last_used = next(_uses)
 
     def clock_intervals(self, opening: int, closing: int) -> tuple[Interval, ...]:
         """Instants of this day whose wall-clock time is in ``[opening, closing)``, merged."""
@@ -129,10 +147,10 @@ class Day:
         if cached is None:
             cached = ()
             if self.business and self.hours is not None:
-                opening = max(self.hours[0], preferred[0])
-                closing = min(self.hours[1], preferred[1])
+                opening = max(clock_micros(self.hours[0]), clock_micros(preferred[0]))
+                closing = min(closing_micros(self.hours[1]), clock_micros(preferred[1]))
                 if opening < closing:
-                    cached = self.clock_intervals(clock_micros(opening), clock_micros(closing))
+                    cached = self.clock_intervals(opening, closing)
             self._preferred[preferred] = cached
         return cached
 
@@ -141,12 +159,6 @@ def _offset_at(instant: datetime, zone: tzinfo) -> timedelta:
     offset = instant.astimezone(zone).utcoffset()
     assert offset is not None
     return offset
-
-
-def _local_midnight(day: date, zone: tzinfo) -> datetime:
-    # fold=0 picks the first instant of a repeated midnight, and maps a skipped one
-    # (America/Santiago, 2026-09-06) to the first instant after the gap.
-    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
 
 
 def _first_change(start: datetime, end: datetime, zone: tzinfo, before: timedelta) -> datetime:
@@ -208,26 +220,42 @@ def compute_pieces(day: date, zone: tzinfo) -> tuple[Piece, ...]:
 
 
 class Timeline:
-    """Business-time questions about one calendar in one zone, answered from cached days."""
+    """Business-time questions about one calendar in one zone, answered from cached days.
 
-    __slots__ = ("calendar", "days", "zone")
+    Get one with :func:`timeline_for`, which shares it (and its days) between every
+    window of that calendar and zone. At most :data:`MAX_CACHED_DAYS` days are kept, the
+    least recently used dropped first; reads need no lock (each dict operation is atomic),
+    writes take one.
+    """
+
+    __slots__ = ("_lock", "calendar", "days", "zone")
 
     def __init__(self, calendar: BusinessCalendar, zone: tzinfo) -> None:
         self.calendar = calendar
         self.zone = zone
-        self.days: dict[int, Day] = calendar.day_cache(zone)
+        self.days: dict[int, Day] = {}
+        self._lock = threading.Lock()
 
     def day(self, ordinal: int) -> Day:
         """The :class:`Day` of the local date with proleptic Gregorian *ordinal*."""
         cached = self.days.get(ordinal)
         if cached is None:
-            cached = self._compute_day(ordinal)
-            if len(self.days) >= MAX_CACHED_DAYS:
-                # Bounded memory for long-lived calendars fed dates from many years: start
-                # afresh (cheap, and recomputing a day costs microseconds).
-                self.days.clear()
-            self.days[ordinal] = cached
+            return self._add_day(ordinal)
+        cached.last_used = next(_uses)
         return cached
+
+    def _add_day(self, ordinal: int) -> Day:
+        computed = self._compute_day(ordinal)
+        with self._lock:
+            days = self.days
+            days[ordinal] = computed
+            if len(days) > MAX_CACHED_DAYS:
+                # Drop the least recently used quarter at once: one sort per thousand new
+                # days keeps eviction cheap, and stamps written meanwhile are harmless.
+                by_use = sorted(days, key=lambda known: days[known].last_used)
+                for stale in by_use[: len(days) - MAX_CACHED_DAYS * 3 // 4]:
+                    del days[stale]
+        return computed
 
     def _compute_day(self, ordinal: int) -> Day:
         if not 1 <= ordinal <= _LAST_ORDINAL:
@@ -247,7 +275,7 @@ class Timeline:
         """
         utc_ordinal = instant // DAY_US + _EPOCH_ORDINAL
         for ordinal in (utc_ordinal, utc_ordinal - 1, utc_ordinal + 1):
-            info = self.days.get(ordinal) or self.day(ordinal)
+            info = self.days.get(ordinal) or self._add_day(ordinal)
             for start, end, _ in info.pieces:
                 if start <= instant < end:
                     return ordinal
@@ -268,10 +296,10 @@ class Timeline:
             return start, ordinal
         if not self._previous_contiguous(ordinal):
             return self._advance_in_order(start, ordinal - 1, delay)
-        idle_days = 0
         days = self.days
+        idle_days = 0
         while True:
-            info = days.get(ordinal) or self.day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._advance_in_order(start, ordinal, delay)
             if info.business:
@@ -315,7 +343,7 @@ class Timeline:
         """Whether the day before *ordinal* cannot hold instants after *ordinal*'s start."""
         if ordinal <= 1:
             return True
-        info = self.days.get(ordinal - 1) or self.day(ordinal - 1)
+        info = self.days.get(ordinal - 1) or self._add_day(ordinal - 1)
         return info.contiguous
 
     def _in_order(
@@ -329,9 +357,10 @@ class Timeline:
         days in a row select nothing.
         """
         carry: list[tuple[int, int, Day]] = []
+        days = self.days
         idle_days = 0
         while idle_days <= HORIZON_DAYS and ordinal < _LAST_ORDINAL:
-            info = self.days.get(ordinal) or self.day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             selected = select(info)
             idle_days = 0 if selected else idle_days + 1
             carry.extend((item[0], item[1], info) for item in selected)
@@ -351,36 +380,53 @@ class Timeline:
                 return pieces[0][0]
         return _FAR_FUTURE
 
+    def first_instant_from(self, ordinal: int) -> int:
+        """The first instant of the first local date from *ordinal* on that exists.
+
+        Dates can be skipped whole (Samoa skipped 30 Dec 2011).
+        """
+        while not self.day(ordinal).pieces:
+            ordinal += 1
+        return self.day(ordinal).pieces[0][0]
+
     # Rules 2, 4, 5: stretches of business time ------------------------------------------
 
-    def stretch_after(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
+    def stretch_after(
+        self, instant: int, ordinal: int, limit: int
+    ) -> tuple[int, int, int, int] | None:
         """The first maximal stretch of business time ending after *instant*.
 
         Scans local days from *ordinal* (the local date of *instant* or earlier) and
         returns ``(start, end, first_ordinal, last_ordinal)``, the local dates on which
         the stretch starts and ends, or ``None`` when no business time exists within
-        :data:`HORIZON_DAYS` days.
+        :data:`HORIZON_DAYS` days. The stretch is followed no further than *limit* (when
+        it starts before) or :data:`HORIZON_DAYS` days after its start: hours that close
+        at midnight every day make business time that never breaks.
         """
         if not self._previous_contiguous(ordinal):
-            return self._stretch_in_order(instant, ordinal - 1)
+            return self._stretch_in_order(instant, ordinal - 1, limit)
         days = self.days
         idle_days = 0
         while idle_days <= HORIZON_DAYS:
-            info = days.get(ordinal) or self.day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
-                return self._stretch_in_order(instant, ordinal)
+                return self._stretch_in_order(instant, ordinal, limit)
             intervals = info.open_intervals
             for index, (start, end) in enumerate(intervals):
                 if end > instant:
                     last_ordinal = ordinal
-                    if index == len(intervals) - 1:
-                        end, last_ordinal = self._extend_across_midnight(end, ordinal)
+                    if index == len(intervals) - 1 and self._may_continue(end, ordinal):
+                        begin = start if start > instant else instant
+                        cap = limit if begin < limit else begin + _HORIZON_US
+                        end, last_ordinal = self._extend_across_midnight(end, ordinal, cap)
                     return start, end, ordinal, last_ordinal
             idle_days += 1
             ordinal += 1
         return None
 
-    def _stretch_in_order(self, instant: int, ordinal: int) -> tuple[int, int, int, int] | None:
+    def _stretch_in_order(
+        self, instant: int, ordinal: int, limit: int
+    ) -> tuple[int, int, int, int] | None:
         """:meth:`stretch_after` walking business time in time order across days."""
         found: list[int] | None = None
         for start, end, info in self._in_order(ordinal, _open_intervals_of):
@@ -392,16 +438,28 @@ class Timeline:
                 found[1], found[3] = end, max(found[3], info.ordinal)
             else:
                 break
+            if found[1] >= _stretch_cap(max(found[0], instant), limit):
+                break
         return None if found is None else (found[0], found[1], found[2], found[3])
 
-    def _extend_across_midnight(self, end: int, ordinal: int) -> tuple[int, int]:
+    def _may_continue(self, end: int, ordinal: int) -> bool:
+        """Whether business time ending at *end* on *ordinal* may go on into the next day.
+
+        Only business time that reaches the day's last instant can: a cheap check that
+        spares most windows the walk into the next day.
+        """
+        info = self.days.get(ordinal)
+        return info is None or not info.pieces or info.pieces[-1][1] == end
+
+    def _extend_across_midnight(self, end: int, ordinal: int, cap: int) -> tuple[int, int]:
         """Follow a stretch into the next days while business time continues without a gap.
 
-        Only odd zones and hours make a day's hours touch the next day's (a midnight
-        skipped by a clock change); merging them keeps "stretch" true to rule 5.
+        Hours closing at midnight (``time(0)``), or odd zones and hours (a midnight
+        skipped by a clock change), make a day's hours touch the next day's; merging them
+        keeps "stretch" true to rule 5. Stops at *cap*.
         """
-        while ordinal < _LAST_ORDINAL:
-            following_day = self.day(ordinal + 1)
+        while ordinal < _LAST_ORDINAL and end < cap:
+            following_day = self.days.get(ordinal + 1) or self._add_day(ordinal + 1)
             following = following_day.open_intervals
             if not following or following[0][0] != end or not following_day.contiguous:
                 break
@@ -416,16 +474,18 @@ class Timeline:
 
         *ordinal* is the local date of *raw_open*.
         """
-        first = self.stretch_after(raw_open, ordinal)
+        first = self.stretch_after(raw_open, ordinal, raw_close)
         if first is None:
             raise NoBusinessTimeError(from_micros(raw_open), HORIZON_DAYS)
         # raw_open, when inside the stretch, lies in its first day's interval: one ordinal.
         start, end, open_ordinal, last_ordinal = first
         opens = start if start > raw_open else raw_open
         if opens >= raw_close:
-            return opens, end, open_ordinal
+            # Business time that never breaks (hours closing at midnight every day) ends
+            # the window a horizon after it opens.
+            return opens, min(end, _stretch_cap(opens, raw_close)), open_ordinal
         while end < raw_close:
-            following = self.stretch_after(end, last_ordinal)
+            following = self.stretch_after(end, last_ordinal, raw_close)
             if following is None or following[0] >= raw_close:
                 return opens, end, open_ordinal
             end, last_ordinal = following[1], following[3]
@@ -444,7 +504,7 @@ class Timeline:
             return self._preferred_in_order(opens, closes, ordinal - 1, preferred)
         days = self.days
         while True:
-            info = days.get(ordinal) or self.day(ordinal)
+            info = days.get(ordinal) or self._add_day(ordinal)
             if not info.contiguous:
                 return self._preferred_in_order(opens, closes, ordinal, preferred)
             if info.pieces and info.pieces[0][0] >= closes:
@@ -470,6 +530,12 @@ class Timeline:
         return None
 
 
+def _stretch_cap(begin: int, limit: int) -> int:
+    """How far a stretch is followed from *begin*, its part that counts: to *limit*, or
+    when it begins there or later (a window opening after max_delay), a horizon past it."""
+    return limit if begin < limit else begin + _HORIZON_US
+
+
 def _pieces_of(info: Day) -> tuple[Piece, ...]:
     return info.pieces
 
@@ -480,3 +546,106 @@ def _open_intervals_of(info: Day) -> tuple[Interval, ...]:
 
 def _start_of(item: tuple[int, int, Day]) -> int:
     return item[0]
+
+
+_timelines: OrderedDict[tuple[BusinessCalendar, tzinfo], Timeline] = OrderedDict()
+_timelines_lock = threading.Lock()
+# The timeline asked for last: batches ask for the same one again and again, and an identity
+# check is far cheaper than hashing the calendar. One tuple, replaced whole (thread-safe).
+_last: tuple[BusinessCalendar | None, tzinfo | None, Timeline | None] = (None, None, None)
+
+
+def timeline_for(calendar: BusinessCalendar, zone: tzinfo) -> Timeline:
+    """The shared :class:`Timeline` of *calendar* (by value) in *zone*.
+
+    Equal calendars share their days, so a calendar rebuilt per request, copied or
+    unpickled costs nothing extra. At most :data:`MAX_CACHED_TIMELINES` are kept, the
+    least recently used dropped first.
+    """
+    global _last
+    last_calendar, last_zone, last_timeline = _last
+    if calendar is last_calendar and zone is last_zone and last_timeline is not None:
+        return last_timeline
+    key = (calendar, zone)
+    timeline = _timelines.get(key)
+    if timeline is None:
+        with _timelines_lock:
+            timeline = _timelines.get(key)
+            if timeline is None:
+                timeline = _timelines[key] = Timeline(calendar, zone)
+                while len(_timelines) > MAX_CACHED_TIMELINES:
+                    _timelines.popitem(last=False)
+    else:
+        try:  # noqa: SIM105 (suppress() costs a context manager on every send_window)
+            _timelines.move_to_end(key)
+        except KeyError:  # evicted by another thread since the read: still a valid timeline
+            pass
+    _last = (calendar, zone, timeline)
+    return timeline
+
+
+def clear_caches() -> None:
+    """Forget every cached timeline and its days (tests use it to start cold)."""
+    global _last
+    with _timelines_lock:
+        _timelines.clear()
+        _last = (None, None, None)
+
+
+@attrs.frozen
+class Decision:
+    """What the engine decided while placing one window: the instants, in microseconds.
+
+    The named form of :func:`place_window`'s result with the instant counted from.
+    ``explain()`` reads this record (and the engine's days between ``start`` and the later
+    of ``closes`` and ``raw_close``) instead of working the rules out again.
+    """
+
+    #: The instant the delays count from.
+    start: int
+    #: Where ``min_delay`` was reached, and ``max_delay``.
+    raw_open: int
+    raw_close: int
+    #: The window and the recommended instant.
+    opens: int
+    closes: int
+    recommended: int
+
+
+def place_window(
+    timeline: Timeline,
+    start: int,
+    min_delay: int,
+    max_delay: int,
+    counting: str,
+    preferred: tuple[time, time] | None,
+) -> Placement:
+    """Rules 3 to 6 of the timing rules: the window for delays counted from *start*.
+
+    Returns ``(raw_open, raw_close, opens, closes, recommended)``: a plain tuple, since this
+    runs once per window in batches of millions; :class:`Decision` is the same record,
+    named, for the explanation.
+    """
+    if counting == "calendar":
+        raw_open, raw_close = start + min_delay, start + max_delay
+        ordinal = timeline.local_ordinal(raw_open)
+    else:
+        raw_open, ordinal = timeline.advance_business_days(
+            start, timeline.local_ordinal(start), min_delay
+        )
+        # The clock keeps running from raw_open: no need to count the first part twice.
+        raw_close, _ = timeline.advance_business_days(raw_open, ordinal, max_delay - min_delay)
+    opens, closes, ordinal = timeline.window(raw_open, ordinal, raw_close)
+    recommended = opens
+    if preferred is not None:
+        found = timeline.first_preferred(opens, closes, ordinal, preferred)
+        if found is not None:
+            recommended = found
+    # For the LRU eviction of days: the walks read days with a plain dict lookup (the
+    # hottest path), and each window stamps the day it counts from, once. Days are thus
+    # dropped least recently used as a window's start (or computed); one only ever inside
+    # windows that is dropped early costs recomputing it, microseconds.
+    info = timeline.days.get(start // DAY_US + _EPOCH_ORDINAL)
+    if info is not None:
+        info.last_used = next(_uses)
+    return raw_open, raw_close, opens, closes, recommended

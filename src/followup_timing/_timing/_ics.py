@@ -7,7 +7,6 @@ an optional extra, imported the first time a window is exported.
 from __future__ import annotations
 
 import os
-import uuid
 import zoneinfo
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -24,7 +23,7 @@ PRODID = "-//followup-timing//followup_timing//EN"
 DEFAULT_REMINDER = timedelta(minutes=15)
 # A fixed namespace makes the UID a function of the window: exporting the same window twice
 # and importing both updates one event instead of creating a duplicate.
-_UID_NAMESPACE = uuid.UUID("7b0d1f5e-3c0a-4b8e-9a52-6f1c2d9e4a10")
+_UID_NAMESPACE = "7b0d1f5e-3c0a-4b8e-9a52-6f1c2d9e4a10"
 
 
 def _icalendar() -> ModuleType:
@@ -52,6 +51,11 @@ def _tzid(zone: tzinfo) -> str | None:
     if isinstance(zone, zoneinfo.ZoneInfo) and zone.key not in {"UTC", "Etc/UTC", "Etc/Zulu"}:
         return zone.key
     return None
+
+
+def _ambiguous(moment: datetime) -> bool:
+    """Whether *moment*'s wall-clock reading names another instant too (a repeated hour)."""
+    return moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
 
 
 def _shift_years(day: date, years: int) -> date:
@@ -140,7 +144,9 @@ def _event(
     stamp: datetime,
 ) -> Any:
     start, end = window.recommended, window.closes
-    if _tzid(window.timezone) is None:
+    if _tzid(window.timezone) is None or _ambiguous(start) or _ambiguous(end):
+        # A TZID local time names one wall clock reading: in a repeated hour readers take
+        # its first occurrence (RFC 5545 3.3.5), so the second one is written in UTC.
         start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
     event = ical.Event()
     event.add("uid", f"{_uid(window)}@followup-timing")
@@ -160,7 +166,10 @@ def _event(
     return event
 
 
-def _uid(window: SendWindow) -> uuid.UUID:
+def _uid(window: SendWindow) -> str:
+    # uuid brings platform with it (about 2 ms): only an export pays for it, not the import.
+    import uuid
+
     key = "|".join(
         (
             window.starts_from.isoformat(),
@@ -169,4 +178,4 @@ def _uid(window: SendWindow) -> uuid.UUID:
             window.recommended.isoformat(),
         )
     )
-    return uuid.uuid5(_UID_NAMESPACE, key)
+    return str(uuid.uuid5(uuid.UUID(_UID_NAMESPACE), key))

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from followup_timing._timing._zones import require_aware, resolve_zone
+from followup_timing._timing._zones import instant_key, require_aware, resolve_zone
 from followup_timing.exceptions import DatetimeParseError, InterviewError, NaiveDatetimeError
 
 
@@ -96,8 +96,11 @@ class Interview:
     .. versionadded:: 0.1.0
     """
 
-    ended_at: datetime = attrs.field(validator=_aware)
-    started_at: datetime | None = attrs.field(default=None, kw_only=True, validator=_aware_or_none)
+    # Compared and hashed by instant and zone: see instant_key.
+    ended_at: datetime = attrs.field(validator=_aware, eq=instant_key)
+    started_at: datetime | None = attrs.field(
+        default=None, kw_only=True, validator=_aware_or_none, eq=instant_key
+    )
     company: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     role: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     interviewers: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_to_names)

@@ -14,20 +14,23 @@ from typing import Any
 
 import attrs
 
-from followup_timing._drafts._kinds import StepKind
+from followup_timing._kinds import STEP_KIND_NAMES, StepKind
 from followup_timing._timing._calendar import BusinessCalendar
-from followup_timing._timing._engine import Timeline, to_local, to_micros
+from followup_timing._timing._engine import timeline_for, to_local
 from followup_timing._timing._explain import format_date, format_delay, format_instant
+from followup_timing._timing._ics import windows_to_ics
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._window import (
     _DEFAULT_CALENDAR,
     SendWindow,
     WindowAnchor,
+    WindowJSON,
+    json_value,
     send_window,
     window_from,
 )
-from followup_timing._timing._zones import require_aware
+from followup_timing._timing._zones import instant_key, require_aware
 from followup_timing.exceptions import PolicyError, TimingTypeError
 
 _MAX_CHECK_INS = 5
@@ -96,6 +99,24 @@ class PlanPolicy:
 
 
 @attrs.frozen(kw_only=True)
+class StepJSON:
+    """The documented ``PlanStep.to_dict()`` shape, in order."""
+
+    kind: StepKind
+    reason: str
+    window: WindowJSON
+
+
+@attrs.frozen(kw_only=True)
+class PlanJSON:
+    """The documented ``FollowupPlan.to_dict()`` shape, in order."""
+
+    interview_ended_at: datetime
+    decision_expected: date | datetime | None
+    steps: list[StepJSON]
+
+
+@attrs.frozen(kw_only=True)
 class PlanStep:
     """One message of a :class:`FollowupPlan`.
 
@@ -127,7 +148,10 @@ class PlanStep:
         >>> step.to_dict()["kind"], step.to_dict()["window"]["recommended"]
         ('thank_you', '2026-11-25T09:00:00+00:00')
         """
-        return {"kind": self.kind, "reason": self.reason, "window": self.window.to_dict()}
+        return attrs.asdict(self._json(), value_serializer=json_value)
+
+    def _json(self) -> StepJSON:
+        return StepJSON(kind=self.kind, reason=self.reason, window=self.window._json())
 
 
 @attrs.frozen(kw_only=True)
@@ -151,7 +175,7 @@ class FollowupPlan:
     """
 
     interview: Interview
-    decision_expected: date | datetime | None
+    decision_expected: date | datetime | None = attrs.field(eq=instant_key)
     steps: tuple[PlanStep, ...]
 
     def explain(self) -> str:
@@ -165,12 +189,14 @@ class FollowupPlan:
         1. Thank-you note: Tue 24 Nov 2026 at 15:00
         """
         summary = [
-            f"{number}. {_TITLES[step.kind]}: {format_instant(step.window.opens)} to "
+            f"{number}. {STEP_KIND_NAMES[step.kind].title}: {format_instant(step.window.opens)} to "
             f"{format_instant(step.window.closes)}, best {format_instant(step.window.recommended)}."
             f" {step.reason}"
             for number, step in enumerate(self.steps, 1)
         ]
-        details = [f"\n{_TITLES[step.kind]}:\n{step.window.explain()}" for step in self.steps]
+        details = [
+            f"\n{STEP_KIND_NAMES[step.kind].title}:\n{step.window.explain()}" for step in self.steps
+        ]
         return "\n".join(summary + details)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,12 +209,12 @@ class FollowupPlan:
         >>> data["decision_expected"], data["steps"][1]["window"]["opens"]
         ('2026-12-04', '2026-12-09T09:00:00+00:00')
         """
-        decision = self.decision_expected
-        return {
-            "interview_ended_at": self.interview.ended_at.isoformat(),
-            "decision_expected": None if decision is None else decision.isoformat(),
-            "steps": [step.to_dict() for step in self.steps],
-        }
+        record = PlanJSON(
+            interview_ended_at=self.interview.ended_at,
+            decision_expected=self.decision_expected,
+            steps=[step._json() for step in self.steps],
+        )
+        return attrs.asdict(record, value_serializer=json_value)
 
     def to_ics(
         self,
@@ -218,22 +244,10 @@ class FollowupPlan:
         >>> plan.to_ics().count(b"BEGIN:VEVENT")
         3
         """
-        from followup_timing._timing._ics import windows_to_ics
-
-        events = [(step.window, _STEP_TITLES[step.kind]) for step in self.steps]
+        events = [(step.window, STEP_KIND_NAMES[step.kind].event) for step in self.steps]
         return windows_to_ics(events, path, reminder=reminder, now=now)
 
 
-_TITLES: dict[StepKind, str] = {
-    "thank_you": "Thank-you note",
-    "check_in": "Check-in",
-    "final_check_in": "Final check-in",
-}
-_STEP_TITLES: dict[StepKind, str] = {
-    "thank_you": "Send the thank-you email",
-    "check_in": "Send a check-in email",
-    "final_check_in": "Send the final check-in email",
-}
 
 
 def followup_plan(
@@ -306,7 +320,8 @@ def followup_plan(
                 else (plan_policy.days_between_check_ins)
             )
             anchor = _sent_anchor(previous, steps[-1].kind)
-            reason = f"Check in {days} business days after the {_NAMES[steps[-1].kind]}."
+            previous_name = STEP_KIND_NAMES[steps[-1].kind].in_text
+            reason = f"Check in {days} business days after the {previous_name}."
         if final:
             reason += " This is the last message: after it, stop following up."
         window = _check_in_window(anchor, days, previous, interview, calendar, plan_policy)
@@ -330,6 +345,7 @@ def _plan_policy(policy: PlanPolicy | TimingPolicy | None) -> PlanPolicy:
 def _thank_you_reason(policy: TimingPolicy) -> str:
     hour = timedelta(hours=1)
     if not policy.min_delay % hour and not policy.max_delay % hour:
+        # "24 to 48 hours": the usual advice, as it is usually written.
         delays = f"{policy.min_delay // hour} to {policy.max_delay // hour} hours"
     else:
         delays = f"{format_delay(policy.min_delay)} to {format_delay(policy.max_delay)}"
@@ -340,17 +356,10 @@ def _thank_you_reason(policy: TimingPolicy) -> str:
     )
 
 
-_NAMES: dict[StepKind, str] = {
-    "thank_you": "thank-you note",
-    "check_in": "check-in",
-    "final_check_in": "final check-in",
-}
-
-
 def _sent_anchor(previous: SendWindow, kind: StepKind) -> WindowAnchor:
     return WindowAnchor(
         at=previous.recommended,
-        description=f"the {_NAMES[kind]}, sent at its recommended time",
+        description=f"the {STEP_KIND_NAMES[kind].in_text}, sent at its recommended time",
     )
 
 
@@ -366,13 +375,9 @@ def _decision_anchor(
         raise TimingTypeError(decision, "decision_expected", "a date, an aware datetime or None")
     # A decision date has passed at the end of that day, in the recipient's zone.
     zone = calendar.zone_for(interview.ended_at)
-    timeline = Timeline(calendar, zone)
-    ordinal = decision.toordinal() + 1
-    # The next date may not exist locally (Samoa skipped 30 Dec 2011): take the first that does.
-    while not timeline.day(ordinal).pieces:
-        ordinal += 1
+    passed = timeline_for(calendar, zone).first_instant_from(decision.toordinal() + 1)
     return WindowAnchor(
-        at=to_local(timeline.day(ordinal).pieces[0][0], zone),
+        at=to_local(passed, zone),
         description=f"the end of the expected decision date, {_decision_label(decision)}",
     )
 
@@ -400,7 +405,7 @@ def _check_in_window(
         preferred_hours=plan_policy.timing.preferred_hours,
     )
     window = window_from(anchor, interview, calendar, check_in_policy)
-    if to_micros(window.opens) >= to_micros(previous.closes):
+    if window._decision.opens >= previous._decision.closes:
         return window
     # Steps never overlap: when the natural count ends inside the previous window (a
     # decision date before the thank-you closes, say), open at the first business time

@@ -7,6 +7,7 @@ from typing import Literal
 
 import attrs
 
+from followup_timing._durations import format_duration
 from followup_timing.exceptions import PolicyError
 
 Counting = Literal["business_days", "calendar"]
@@ -14,28 +15,14 @@ COUNTING_MODES: tuple[Counting, ...] = ("business_days", "calendar")
 MAX_DELAY = timedelta(days=366)
 
 
-def describe_delay(delay: timedelta) -> str:
-    """``2 days 2 hours``, ``90 minutes``, ``-1 hour``: a duration as a person writes it."""
-    sign = "-" if delay < timedelta(0) else ""
-    seconds = int(abs(delay).total_seconds())
-    parts = []
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1)):
-        count, seconds = divmod(seconds, size)
-        if count:
-            parts.append(f"{count} {unit}{'s' if count != 1 else ''}")
-    if abs(delay).microseconds:
-        parts.append(f"{abs(delay).microseconds} microseconds")
-    return sign + (" ".join(parts) or "0 seconds")
-
-
 def _check_delay(instance: object, attribute: attrs.Attribute[timedelta], value: object) -> None:
     if not isinstance(value, timedelta):
         raise PolicyError(f"{attribute.name} must be a datetime.timedelta, got {value!r}")
     if value < timedelta(0):
-        raise PolicyError(f"{attribute.name} must not be negative, got {describe_delay(value)}")
+        raise PolicyError(f"{attribute.name} must not be negative, got {format_duration(value)}")
     if value > MAX_DELAY:
         raise PolicyError(
-            f"{attribute.name} {describe_delay(value)} is longer than {MAX_DELAY.days} days; "
+            f"{attribute.name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
             f"a follow-up that late is not a follow-up"
         )
 
@@ -69,6 +56,17 @@ def _to_preferred(value: object) -> tuple[time, time] | None:
     return (start, end)
 
 
+def _micros(delay: object) -> int:
+    """A delay as whole microseconds, for the engine.
+
+    Runs before the validators: a delay of the wrong type gives 0 here and is refused there.
+    """
+    return delay // _MICROSECOND if isinstance(delay, timedelta) else 0
+
+
+_MICROSECOND = timedelta(microseconds=1)
+
+
 @attrs.frozen(kw_only=True)
 class TimingPolicy:
     """When, relative to the interview, a follow-up should be sent.
@@ -100,20 +98,23 @@ class TimingPolicy:
     )
 
     # The delays in microseconds, computed once: send_window reads them on every call.
-    _min_micros: int = attrs.field(init=False, repr=False, eq=False, default=0)
-    _max_micros: int = attrs.field(init=False, repr=False, eq=False, default=0)
+    # (The names are those of earlier releases, whose pickles must keep loading.)
+    _min_micros: int = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _micros(self.min_delay), takes_self=True),
+    )
+    _max_micros: int = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(lambda self: _micros(self.max_delay), takes_self=True),
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.min_delay > self.max_delay:
             raise PolicyError(
-                f"min_delay {describe_delay(self.min_delay)} is longer than "
-                f"max_delay {describe_delay(self.max_delay)}"
+                f"min_delay {format_duration(self.min_delay)} is longer than "
+                f"max_delay {format_duration(self.max_delay)}"
             )
-        microsecond = timedelta(microseconds=1)
-        object.__setattr__(self, "_min_micros", self.min_delay // microsecond)
-        object.__setattr__(self, "_max_micros", self.max_delay // microsecond)
-
-    @property
-    def _delays_micros(self) -> tuple[int, int]:
-        """``(min_delay, max_delay)`` as whole microseconds, for the engine."""
-        return self._min_micros, self._max_micros

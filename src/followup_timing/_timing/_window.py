@@ -5,16 +5,25 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
-from followup_timing._timing._engine import Timeline, to_local, to_micros
+from followup_timing._timing._engine import (
+    Decision,
+    Timeline,
+    place_window,
+    timeline_for,
+    to_local,
+    to_micros,
+)
+from followup_timing._timing._explain import explain
+from followup_timing._timing._ics import to_ics
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
-from followup_timing._timing._zones import require_aware
+from followup_timing._timing._zones import instant_key, require_aware, zone_name
 from followup_timing.exceptions import DatetimeRangeError, TimingTypeError
 
 
@@ -52,8 +61,43 @@ class WindowAnchor:
     .. versionadded:: 0.1.0
     """
 
-    at: datetime = attrs.field(validator=lambda _, __, value: require_aware(value, "anchor.at"))
+    at: datetime = attrs.field(
+        validator=lambda _, __, value: require_aware(value, "anchor.at"), eq=instant_key
+    )
     description: str
+
+
+def json_value(_instance: object, _field: object, value: object) -> object:
+    """The JSON form of one value of a ``to_dict()`` record (an ``attrs.asdict`` serializer).
+
+    Instants and dates as ISO 8601 (with their UTC offset), durations as seconds, zones by
+    their IANA name; everything else is JSON already.
+    """
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, tzinfo):
+        return zone_name(value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class WindowJSON:
+    """The documented ``SendWindow.to_dict()`` shape, field by field, in order."""
+
+    opens: datetime
+    closes: datetime
+    recommended: datetime
+    raw_open: datetime
+    raw_close: datetime
+    interview_ended_at: datetime
+    starts_from: datetime
+    timezone: tzinfo
+    counting: str
+    min_delay_seconds: timedelta
+    max_delay_seconds: timedelta
+    explanation: list[str]
 
 
 @attrs.frozen(kw_only=True)
@@ -86,9 +130,10 @@ class SendWindow:
     .. versionadded:: 0.1.0
     """
 
-    opens: datetime
-    closes: datetime
-    recommended: datetime
+    # Compared and hashed by instant and zone: see instant_key.
+    opens: datetime = attrs.field(eq=instant_key)
+    closes: datetime = attrs.field(eq=instant_key)
+    recommended: datetime = attrs.field(eq=instant_key)
     interview: Interview
     calendar: BusinessCalendar = attrs.field(repr=False)
     policy: TimingPolicy = attrs.field(repr=False)
@@ -108,6 +153,18 @@ class SendWindow:
         True
         """
         return self.interview.ended_at if self.anchor is None else self.anchor.at
+
+    @property
+    def _decision(self) -> Decision:
+        """What the engine decided, as exact instants (private to the library)."""
+        return Decision(
+            to_micros(self.starts_from),
+            self._raw_micros[0],
+            self._raw_micros[1],
+            to_micros(self.opens),
+            to_micros(self.closes),
+            to_micros(self.recommended),
+        )
 
     @property
     def raw_open(self) -> datetime:
@@ -201,8 +258,6 @@ class SendWindow:
         >>> print(window.explain().splitlines()[0])
         The interview ended Fri 27 Nov 2026 at 16:00 (America/New_York).
         """
-        from followup_timing._timing._explain import explain
-
         return "\n".join(explain(self))
 
     def explanation(self) -> tuple[str, ...]:
@@ -214,8 +269,6 @@ class SendWindow:
         >>> send_window(Interview(datetime(2026, 11, 27, 16, tzinfo=ny))).explanation()[2]
         'Sat 28 Nov 2026 is a weekend day: the clock did not run.'
         """
-        from followup_timing._timing._explain import explain
-
         return tuple(explain(self))
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,22 +280,23 @@ class SendWindow:
         >>> send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ny))).to_dict()["opens"]
         '2026-11-24T15:00:00-05:00'
         """
-        from followup_timing._timing._zones import zone_name
+        return attrs.asdict(self._json(), value_serializer=json_value)
 
-        return {
-            "opens": self.opens.isoformat(),
-            "closes": self.closes.isoformat(),
-            "recommended": self.recommended.isoformat(),
-            "raw_open": self.raw_open.isoformat(),
-            "raw_close": self.raw_close.isoformat(),
-            "interview_ended_at": self.interview.ended_at.isoformat(),
-            "starts_from": self.starts_from.isoformat(),
-            "timezone": zone_name(self.timezone),
-            "counting": self.policy.counting,
-            "min_delay_seconds": self.policy.min_delay.total_seconds(),
-            "max_delay_seconds": self.policy.max_delay.total_seconds(),
-            "explanation": list(self.explanation()),
-        }
+    def _json(self) -> WindowJSON:
+        return WindowJSON(
+            opens=self.opens,
+            closes=self.closes,
+            recommended=self.recommended,
+            raw_open=self.raw_open,
+            raw_close=self.raw_close,
+            interview_ended_at=self.interview.ended_at,
+            starts_from=self.starts_from,
+            timezone=self.timezone,
+            counting=self.policy.counting,
+            min_delay_seconds=self.policy.min_delay,
+            max_delay_seconds=self.policy.max_delay,
+            explanation=list(self.explanation()),
+        )
 
     def to_ics(
         self,
@@ -256,7 +310,8 @@ class SendWindow:
 
         The event carries the explanation as its description and a reminder alarm. Times
         are written with the recipient's IANA zone as TZID (and its VTIMEZONE), or in UTC
-        for a fixed-offset zone. Needs the ``icalendar`` package:
+        for a fixed-offset zone and for an event that starts or ends in a repeated hour
+        (where a local time names two instants). Needs the ``icalendar`` package:
         ``pip install followup-timing[ics]``.
 
         Args:
@@ -284,8 +339,6 @@ class SendWindow:
 
         .. versionadded:: 0.1.0
         """
-        from followup_timing._timing._ics import to_ics
-
         return to_ics(self, path, summary=summary, reminder=reminder, now=now)
 
 
@@ -328,10 +381,10 @@ def send_window(
 
     .. versionadded:: 0.1.0
     """
-    calendar, policy = _checked_rules(calendar, policy)
+    calendar, policy = _rules_or_defaults(calendar, policy)
     _check_interview(interview, "send_window()")
     return _compute(
-        interview, calendar, policy, Timeline(calendar, calendar.zone_for(interview.ended_at))
+        interview, calendar, policy, timeline_for(calendar, calendar.zone_for(interview.ended_at))
     )
 
 
@@ -369,7 +422,7 @@ def send_windows(
 
     .. versionadded:: 0.1.0
     """
-    calendar, policy = _checked_rules(calendar, policy)
+    calendar, policy = _rules_or_defaults(calendar, policy)
     return _generate(interviews, calendar, policy)
 
 
@@ -382,7 +435,7 @@ def _generate(
         zone = calendar.zone_for(interview.ended_at)
         timeline = timelines.get(zone)
         if timeline is None:
-            timeline = timelines[zone] = Timeline(calendar, zone)
+            timeline = timelines[zone] = timeline_for(calendar, zone)
         yield _compute(interview, calendar, policy, timeline)
 
 
@@ -394,10 +447,10 @@ def window_from(
 ) -> SendWindow:
     """A window whose delays count from *anchor* rather than the interview's end."""
     zone = calendar.zone_for(interview.ended_at)
-    return _compute(interview, calendar, policy, Timeline(calendar, zone), anchor)
+    return _compute(interview, calendar, policy, timeline_for(calendar, zone), anchor)
 
 
-def _checked_rules(
+def _rules_or_defaults(
     calendar: BusinessCalendar | None, policy: TimingPolicy | None
 ) -> tuple[BusinessCalendar, TimingPolicy]:
     calendar = _DEFAULT_CALENDAR if calendar is None else calendar
@@ -425,27 +478,18 @@ def _compute(
     timeline: Timeline,
     anchor: WindowAnchor | None = None,
 ) -> SendWindow:
-    """Rules 3 to 6 of the timing rules, on instants in integer microseconds."""
+    """The window of *interview* (or *anchor*) as the engine places it."""
     ended_at = interview.ended_at if anchor is None else anchor.at
     zone = timeline.zone
     try:
-        start = to_micros(ended_at)
-        min_delay, max_delay = policy._delays_micros
-        if policy.counting == "calendar":
-            raw_open, raw_close = start + min_delay, start + max_delay
-            ordinal = timeline.local_ordinal(raw_open)
-        else:
-            raw_open, ordinal = timeline.advance_business_days(
-                start, timeline.local_ordinal(start), min_delay
-            )
-            # The clock keeps running from raw_open: no need to count the first part twice.
-            raw_close, _ = timeline.advance_business_days(raw_open, ordinal, max_delay - min_delay)
-        opens, closes, ordinal = timeline.window(raw_open, ordinal, raw_close)
-        recommended = opens
-        if policy.preferred_hours is not None:
-            preferred = timeline.first_preferred(opens, closes, ordinal, policy.preferred_hours)
-            if preferred is not None:
-                recommended = preferred
+        raw_open, raw_close, opens, closes, recommended = place_window(
+            timeline,
+            to_micros(ended_at),
+            policy._min_micros,
+            policy._max_micros,
+            policy.counting,
+            policy.preferred_hours,
+        )
         local_opens = to_local(opens, zone)
         return SendWindow(
             opens=local_opens,
