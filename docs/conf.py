@@ -10,15 +10,21 @@ from __future__ import annotations
 import builtins
 import collections.abc
 import datetime
+import doctest
+import enum
 import os
 import re
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import attrs
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.inspect import signature as sphinx_signature
+from sphinx.util.inspect import stringify_signature
 
 import followup_timing
 
@@ -88,20 +94,20 @@ intersphinx_disabled_reftypes = ["std:doc"]
 
 # -- doctest -----------------------------------------------------------------------------
 
+# Nothing is imported for the samples: each page's samples, pasted in order into a fresh
+# ``python`` started in the repository's root, run as shown, so they import what they use.
+# (The docstrings' examples are checked one by one, each in a fresh namespace, by
+# tests/test_docs_samples.py.) Samples read files such as examples/followup_draft.eml
+# relative to the repository's root.
 doctest_global_setup = f"""
 import os
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
-
-import followup_timing as ft
-
-# Samples read files such as examples/followup_draft.eml relative to the repository.
 os.chdir({str(HERE.parent)!r})
+del os
 """
-# Docstring examples use the package's names unqualified, as a reader of the reference
-# would after ``from followup_timing import *``.
-doctest_global_setup += "from followup_timing import *\n"
 doctest_test_doctest_blocks = "default"
+# Error messages are part of what the samples document: compare them in full (Sphinx's
+# default flags include IGNORE_EXCEPTION_DETAIL, which compares only the exception type).
+doctest_default_flags = doctest.ELLIPSIS | doctest.DONT_ACCEPT_TRUE_FOR_1
 
 # -- HTML --------------------------------------------------------------------------------
 
@@ -211,6 +217,99 @@ class FindingCodes(SphinxDirective):
         return self.parse_text_to_nodes("\n".join(rows))
 
 
+# -- Signatures of attrs classes ---------------------------------------------------------
+# attrs generates each class's __init__, so autodoc's reading of its source shows attrs'
+# internals as defaults ("attr_dict['min_delay'].default", "NOTHING" for a factory) and a
+# converter's parameter type as the field's type. The signature is rebuilt here from the
+# attrs fields: each default as the value a reader would type, and the type a converter
+# accepts, or the field's own type when the converter takes any object.
+
+
+class _Shown:
+    """A default value that autodoc prints as the given source text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _timedelta_text(value: timedelta) -> str:
+    seconds = value.total_seconds()
+    for unit, size in (("days", 86400 * 7), ("hours", 3600), ("minutes", 60)):
+        if unit == "days" and seconds % size == 0 and seconds >= size:
+            return f"timedelta(weeks={int(seconds // size)})"
+        if unit != "days" and seconds % size == 0:
+            return f"timedelta({unit}={int(seconds // size)})"
+    return f"timedelta(seconds={seconds:g})"
+
+
+def default_text(default: object) -> str:
+    """A field's default as a reader would write it: ``timedelta(hours=24)``, ``{}``."""
+    if isinstance(default, attrs.Factory):
+        factory = default.factory
+        if isinstance(factory, type) and factory.__module__.startswith("followup_timing"):
+            return f"{factory.__name__}()"
+        return default_text(factory())
+    if isinstance(default, timedelta):
+        return _timedelta_text(default)
+    if isinstance(default, int) and not isinstance(default, bool) and abs(default) >= 10_000:
+        return f"{default:_}"
+    if isinstance(default, enum.Enum):
+        return f"{type(default).__name__}.{default.name}"
+    # "datetime.time(9, 0)" is written "time(9, 0)" after "from datetime import time".
+    return re.sub(r"\bdatetime\.(?=(?:time|date|datetime|timedelta)\()", "", repr(default))
+
+
+def _field_type(field: Any) -> Any:
+    """The field's declared type, evaluated where its converter was written when possible."""
+    declared = field.type
+    namespace = getattr(field.converter, "__globals__", None)
+    if not isinstance(declared, str) or namespace is None:
+        return declared
+    try:
+        return eval(declared, dict(namespace))  # the source's own annotation, not user input
+    except Exception:  # a name imported only for type checking: show the text as written
+        return declared
+
+
+def _attrs_signature(
+    app: Any,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str, str | None] | None:
+    if what not in {"class", "exception"} or not (isinstance(obj, type) and attrs.has(obj)):
+        return None
+    sig = sphinx_signature(
+        obj.__init__, bound_method=True, type_aliases=app.config.autodoc_type_aliases
+    )
+    fields = {field.alias: field for field in attrs.fields(obj) if field.init}
+    parameters = []
+    for parameter in sig.parameters.values():
+        field = fields.get(parameter.name)
+        if field is None:
+            parameters.append(parameter)
+            continue
+        annotation = parameter.annotation
+        if annotation in (object, "object"):
+            annotation = _field_type(field)
+        default = parameter.default
+        if field.default is not attrs.NOTHING:
+            default = _Shown(default_text(field.default))
+        parameters.append(parameter.replace(annotation=annotation, default=default))
+    text = stringify_signature(
+        sig.replace(parameters=parameters),
+        show_return_annotation=False,
+        unqualified_typehints=app.config.autodoc_typehints_format == "short",
+    )
+    return text, return_annotation
+
+
 def _hint_offline_inventory(app: Any, domain: Any, node: Any) -> bool | None:
     """Say how to fix a broken reference to Python, attrs or dateutil: add it to the list."""
     target = node.get("reftarget", "")
@@ -233,4 +332,5 @@ def _hint_offline_inventory(app: Any, domain: Any, node: Any) -> bool | None:
 def setup(app: Any) -> None:
     app.connect("source-read", _include_changelog)
     app.connect("warn-missing-reference", _hint_offline_inventory)
+    app.connect("autodoc-process-signature", _attrs_signature)
     app.add_directive("finding-codes", FindingCodes)
