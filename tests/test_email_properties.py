@@ -131,10 +131,18 @@ def _negate(claim: str) -> str:
 
 @given(st.binary(max_size=600))
 def test_validate_message_on_arbitrary_bytes_never_crashes(raw: bytes) -> None:
-    """validate_message returns a report for any bytes, with spans into its body."""
-    report = ft.validate_message(raw)
-    check_report(report.body, report)
-    assert report.sent_at is None or report.sent_at.utcoffset() is not None
+    """validate_message returns a report for any bytes, with spans into its body, or
+    refuses bytes that look binary (issue 12) with EmailInputError and the one message."""
+    try:
+        report = ft.validate_message(raw)
+    except ft.EmailInputError as exc:
+        message = str(exc)
+    else:
+        check_report(report.body, report)
+        assert report.sent_at is None or report.sent_at.utcoffset() is not None
+        return
+    assert message.startswith("this looks like ")
+    assert message.endswith(": save the draft as plain text or .eml")
 
 
 @given(
@@ -204,6 +212,13 @@ any_value = st.recursive(
     ),
     max_leaves=8,
 )
+
+
+def check_refusal(error: ft.EmailInputError, message: object) -> None:
+    """Assert that *error* refuses bytes that look binary, with the one message."""
+    assert isinstance(message, (bytes, bytearray)), repr(error)
+    assert str(error).startswith("this looks like "), repr(error)
+    assert str(error).endswith(": save the draft as plain text or .eml"), repr(error)
 
 
 def check_library_error(error: ft.FollowupTimingError) -> None:
@@ -276,9 +291,12 @@ def test_validate_email_arguments_of_any_type(
 
 @given(st.one_of(any_value, st.binary(max_size=200).map(bytearray)), any_value)
 def test_validate_message_arguments_of_any_type(message: object, rules: object) -> None:
-    """validate_message with any message or rules gives a report or a library error."""
+    """validate_message with any message or rules gives a report or a library error;
+    bytes that look binary are refused with EmailInputError (issue 12)."""
     try:
         report = ft.validate_message(message, rules=rules)  # type: ignore[arg-type]
+    except ft.EmailInputError as error:
+        check_refusal(error, message)
     except ft.FollowupTimingError as error:
         check_library_error(error)
     else:

@@ -14,6 +14,7 @@ import followup_timing as ft
 from followup_timing._cli._common import EXIT_FINDINGS, EXIT_OK, PROG, UsageError, add_command
 from followup_timing._cli._output import print_json
 from followup_timing._cli._types import nonblank
+from followup_timing._email._sniff import decode_text, message_bytes
 
 if TYPE_CHECKING:
     from followup_timing._email._report import EmailReport, Span
@@ -135,7 +136,9 @@ def _rules(disable: list[str]) -> Rules:
 
 def run(args: argparse.Namespace) -> int:
     """Check the draft or message; exit 1 when it is not ready to send."""
-    data, name = _read_input(args.file)
+    raw, name = _read_input(args.file)
+    # A .docx, PDF or binary file stops here (exit 2); a byte-order mark is decoded.
+    data = message_bytes(raw)
     rules = _rules(args.disable)
     context = None
     if args.company or args.role or args.interviewer:
@@ -151,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
         report = ft.validate_message(message, context=context, rules=rules)
         line_offset = _body_line_offset(data, report.body)
     else:
-        text = data.decode("utf-8-sig", errors="replace")
+        text = decode_text(data)
         report = ft.validate_email(text, subject=args.subject, context=context, rules=rules)
 
     if args.format == "json":

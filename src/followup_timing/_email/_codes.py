@@ -236,6 +236,40 @@ _ALL: Final = (
         ),
     ),
     FindingCode(
+        name="wrong-company",
+        severity="error",
+        description=(
+            "With an EmailContext.company given: the draft names another company where it "
+            "speaks of the one applied to ('the role at X', 'join X', \"X's team\", 'the X "
+            "team'), as a draft reused from another application does. The writer's own "
+            "employers ('my work at Contoso') are fine."
+        ),
+        suggestion=(
+            "Name the company you are writing to; a draft reused from another application may "
+            "hold more of its text."
+        ),
+    ),
+    FindingCode(
+        name="wrong-name",
+        severity="error",
+        description=(
+            "With EmailContext.interviewers given: the greeting (or a name addressed, 'Thanks "
+            "again, Sam!') names someone who is none of them. Honorifics such as 'Ms.' are "
+            "never taken as names."
+        ),
+        suggestion="Address the people you met, by the names you were given.",
+    ),
+    FindingCode(
+        name="wrong-role",
+        severity="error",
+        description=(
+            "With an EmailContext.role given: the draft or its subject names another job title "
+            "('the Sales Associate role', 'Sales Associate interview') for the role applied "
+            "to; the writer's own titles are fine."
+        ),
+        suggestion="Name the role you interviewed for.",
+    ),
+    FindingCode(
         name='unknown-charset',
         severity='info',
         description=(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from followup_timing._email._report import EmailReport
 from followup_timing._email._rules import EmailContext, Rules
+from followup_timing._email._sniff import message_bytes
 from followup_timing._email._validate import analyse, checked_context_and_rules
 from followup_timing.exceptions import EmailInputError, WrongTypeError
 
@@ -68,7 +69,8 @@ def validate_message(
     Args:
         message: the raw message (an ``.eml`` file's bytes) or a parsed
             :class:`email.message.Message`.
-        context: what is known about the interview, for the personalisation check.
+        context: what is known about the interview, for the personalisation check and
+            the wrong-company, wrong-name and wrong-role checks.
         rules: thresholds, disabled codes and extra cue phrases.
 
     Returns:
@@ -79,7 +81,10 @@ def validate_message(
     Raises:
         WrongTypeError: *message* is neither bytes nor a ``Message``, or *context* or
             *rules* has the wrong type.
-        EmailInputError: the message is longer than ``rules.max_chars`` bytes.
+        EmailInputError: the message is longer than ``rules.max_chars`` bytes, or its bytes
+            are no message at all: a ``.docx``, PDF, executable or other binary file
+            ("this looks like a .docx file: save the draft as plain text or .eml"). A
+            message saved with a byte-order mark (UTF-8, UTF-16, UTF-32) is decoded first.
 
     Example:
         >>> import followup_timing as ft
@@ -106,7 +111,7 @@ def validate_message(
                 f"analyse longer messages.",
                 what="message",
             )
-        parsed = _mime.parse(bytes(message))
+        parsed = _mime.parse(message_bytes(bytes(message)))
     elif isinstance(message, _mime.Message):
         parsed = message
     else:

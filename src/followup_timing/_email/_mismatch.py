@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Literal, Protocol
 
 import attrs
@@ -370,6 +370,7 @@ def _company_mismatches(
     expected = _name_key(facts.company)
     people = _person_keys(facts.interviewers)
     role_words = frozenset(_fold(w) for w in (facts.role or "").split())
+    written = _occurrences(text, facts.company)
     for n, tokens in enumerate(sentences):
         for first, end in _company_slots(tokens, greeting=n == 0):
             words = [t.key for t in tokens[first:end] if t.is_word]
@@ -378,6 +379,8 @@ def _company_mismatches(
             if set(words) <= people or _same_name(words, expected):
                 continue
             start, stop = _span_text(tokens, first, end)
+            if any(a < stop and start < b for a, b in written):
+                continue  # part of the company's own name, however its words are cased
             yield Mismatch(
                 code="wrong-company",
                 start=start,
@@ -387,13 +390,22 @@ def _company_mismatches(
             )
 
 
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where *name* is written in *text*, case and spacing aside."""
+    words = name.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
 def _company_slots(tokens: list[_Token], *, greeting: bool) -> Iterator[tuple[int, int]]:
     """The ``(first, end)`` token ranges of names in company slots in one sentence."""
     if greeting and tokens and tokens[0].key in _GREETING_WORDS:
         yield from _greeting_team(tokens)
     for i, token in enumerate(tokens):
         key = token.key
-        if key == "at":
+        if key == "at" and token.text != "AT":  # "AT" is more likely AT&T than a shout
             end = _name_run(tokens, i + 1)
             if end > i + 1 and _at_slot(tokens, i):
                 yield i + 1, end
@@ -452,17 +464,21 @@ def _at_slot(tokens: list[_Token], at: int) -> bool:
 
 def _possessive_name_start(tokens: list[_Token], last: int) -> int:
     """The first token of the name ending with the possessive ``tokens[last]``."""
+    first = _name_start(tokens, last, 0)
+    return last + 1 if tokens[first].key in _NOT_NAMES else first
+
+
+def _name_start(tokens: list[_Token], last: int, floor: int) -> int:
+    """The first token of the capitalised name ending at ``tokens[last]``, not before *floor*."""
     first = last
-    while first > 0 and last - first < _NAME_RUN_MAX - 1:
+    while first > floor and last - first < _NAME_RUN_MAX - 1:
         prev = tokens[first - 1]
         if prev.is_word and prev.capitalised and not prev.possessive and prev.key not in _NOT_NAMES:
             first -= 1
-        elif prev.key == "&" and first > 1 and tokens[first - 2].capitalised:
+        elif prev.key in {"&", "of"} and first - 1 > floor and tokens[first - 2].capitalised:
             first -= 2
         else:
             break
-    if tokens[first].key in _NOT_NAMES:
-        return last + 1
     return first
 
 
@@ -470,10 +486,8 @@ def _greeting_team(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
     """ "Dear Globex team," / "Hi Globex Hiring Team": the capitalised words before "team"."""
     for i, token in enumerate(tokens):
         if token.key in _TEAM_WORDS:
-            first = i
-            while first > 1 and tokens[first - 1].is_word and tokens[first - 1].capitalised:
-                first -= 1
-            while first < i and tokens[first].key in _DEPARTMENTS | _GROUP_WORDS:
+            first = _name_start(tokens, i - 1, 1) if i > 1 and tokens[i - 1].capitalised else i
+            while first < i and tokens[first].key in _GROUP_WORDS:
                 first += 1
             end = first
             while end < i and tokens[end].key not in _GROUP_WORDS:
@@ -639,7 +653,8 @@ def _addressed_people(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
 def _role_mismatches(
     text: str, sentences: list[list[_Token]], role: str
 ) -> Iterator[Mismatch]:
-    expected = _title_key(_fold(w) for w in role.replace("/", " ").split())
+    expected = _title_key(_Token(m.group(), 0).key for m in _TOKEN.finditer(role))
+    written = _occurrences(text, role)
     for tokens in sentences:
         for first, end in _role_slots(tokens):
             found = _title_key(t.key for t in tokens[first:end])
@@ -648,6 +663,8 @@ def _role_mismatches(
             if found <= expected or expected <= found:
                 continue
             start, stop = _span_text(tokens, first, end)
+            if any(a < stop and start < b for a, b in written):
+                continue
             yield Mismatch(
                 code="wrong-role",
                 start=start,
@@ -657,7 +674,7 @@ def _role_mismatches(
             )
 
 
-def _title_key(words: Iterator[str] | Sequence[str]) -> frozenset[str]:
+def _title_key(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _RANKS and w[:1].isalnum())
 
 

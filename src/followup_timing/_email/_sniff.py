@@ -53,6 +53,8 @@ _MAX_CONTROL_SHARE: Final = 0.05
 _MIN_ASCII_SHARE: Final = 0.7
 #: How many bytes are sampled.
 _SAMPLE: Final = 8192
+#: Shorter input is not judged by its shares of bytes.
+_MIN_SAMPLE: Final = 64
 # Control bytes that text files hold: tab, line feed, vertical tab, form feed, carriage
 # return, and escape (ANSI colours in a pasted terminal).
 _TEXT_CONTROLS: Final = frozenset(b"\t\n\x0b\x0c\r\x1b")
@@ -85,6 +87,8 @@ def binary_kind(data: bytes) -> str | None:
     if b"\0" in data:
         return _UTF16_WITHOUT_BOM if _utf16ish(data) else "a binary"
     sample = data[:_SAMPLE]
+    if len(sample) < _MIN_SAMPLE:
+        return None  # too short for a share to mean anything; the decoding judges it
     if _share(sample, _is_control) > _MAX_CONTROL_SHARE:
         return "a binary"
     if not _utf8_prefix(sample) and _share(sample, _is_ascii_text) < _MIN_ASCII_SHARE:
@@ -121,18 +125,24 @@ def message_bytes(data: bytes) -> bytes:
     """The bytes of a whole message, ready for the :mod:`email` parser.
 
     A message saved with a byte-order mark (a UTF-16 ``.eml``) is re-encoded as UTF-8; the
-    parts keep their declared charsets, which are applied when the body is read.
+    parts keep their declared charsets, which are applied when the body is read. Bytes that
+    only start like a mark and do not decode with it are left to the parser as they are.
 
     Raises:
-        EmailInputError: *data* looks like a binary file or does not decode with the
-            encoding its byte-order mark names.
+        EmailInputError: *data* looks like a binary file.
     """
-    if _bom(data) is None:
+    bom = _bom(data)
+    if bom is not None:
+        try:
+            return decode_text(data).encode("utf-8")
+        except EmailInputError:
+            data_after_mark = data[len(bom[0]) :]
+        kind = binary_kind(data_after_mark)
+    else:
         kind = binary_kind(data)
-        if kind is not None:
-            raise refusal(kind)
-        return data
-    return decode_text(data).encode("utf-8")
+    if kind is not None:
+        raise refusal(kind)
+    return data
 
 
 def _bom(data: bytes) -> tuple[bytes, str, str] | None:

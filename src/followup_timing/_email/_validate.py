@@ -7,6 +7,7 @@ from typing import Protocol
 
 from followup_timing._email import _checks
 from followup_timing._email._codes import CODES, MISSING_MOVE
+from followup_timing._email._mismatch import find_mismatches
 from followup_timing._email._moves import (
     MOVE_NAMES,
     analyse_sentence,
@@ -53,7 +54,9 @@ def validate_email(
     Args:
         text: the body of the draft, as plain text. Any line endings.
         subject: the subject line, when known; ``None`` skips the subject checks.
-        context: what is known about the interview, for the personalisation check.
+        context: what is known about the interview: the draft must name some of it
+            (``not-personalised``) and must not name another company, person or role in
+            its place (``wrong-company``, ``wrong-name``, ``wrong-role``).
         rules: thresholds, disabled codes and extra cue phrases; defaults apply when
             ``None``.
 
@@ -114,7 +117,12 @@ def analyse(
     disabled = rules.disabled
     found: list[Finding] = []
 
-    def add(code: str, message: str, span: tuple[int, int] | None = None) -> None:
+    def add(
+        code: str,
+        message: str,
+        span: tuple[int, int] | None = None,
+        suggestion: str | None = None,
+    ) -> None:
         if code in disabled:
             return
         found.append(
@@ -122,7 +130,7 @@ def analyse(
                 code=code,
                 message=message,
                 span=_span(layout, span[0], span[1]) if span is not None else None,
-                suggestion=CODES[code].suggestion,
+                suggestion=suggestion or CODES[code].suggestion,
             )
         )
 
@@ -212,6 +220,14 @@ def analyse(
                 add(
                     "not-personalised",
                     "The draft names none of: " + ", ".join(repr(t) for t in terms) + ".",
+                )
+            own_lines = [layout.lines[i] for i in own_before_sign_off]
+            for mismatch in find_mismatches(text, context, own_lines):
+                add(
+                    mismatch.code,
+                    mismatch.message,
+                    (mismatch.start, mismatch.end),
+                    mismatch.suggestion,
                 )
 
     found.sort(key=lambda f: (_ORDER[f.code], f.span.start if f.span else -1))
