@@ -140,3 +140,35 @@ def test_the_command_line_page_shows_every_command() -> None:
     page = (DOCS / "howto" / "cli.rst").read_text(encoding="utf-8")
     shown = set(re.findall(r"^   \$ followup-timing (\w+)", page, re.MULTILINE))
     assert commands <= shown
+
+
+def _public_doctests() -> list[doctest.DocTest]:
+    finder = doctest.DocTestFinder(recurse=True)
+    tests: dict[str, doctest.DocTest] = {}
+    for name in followup_timing.__all__:
+        for test in finder.find(getattr(followup_timing, name), name, globs={}, module=False):
+            if test.examples and test.docstring not in tests:
+                tests[test.docstring or ""] = test
+    return list(tests.values())
+
+
+PUBLIC_DOCTESTS = _public_doctests()
+
+
+def test_there_are_docstring_examples_to_run() -> None:
+    """The public names' docstrings hold examples (a guard against checking nothing)."""
+    assert len(PUBLIC_DOCTESTS) >= 50
+
+
+@pytest.mark.parametrize("test", PUBLIC_DOCTESTS, ids=lambda test: test.name)
+def test_each_docstring_example_runs_in_a_fresh_python(
+    test: doctest.DocTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each docstring's example, alone in an empty namespace, imports what it uses and shows
+    the real output, error messages included (as pasted into ``python`` in the repository)."""
+    monkeypatch.chdir(ROOT)
+    test.globs = {}
+    runner = doctest.DocTestRunner(optionflags=CONF.doctest_default_flags)
+    report: list[str] = []
+    result = runner.run(test, out=report.append)
+    assert result.failed == 0, "".join(report)

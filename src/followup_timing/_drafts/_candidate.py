@@ -72,6 +72,7 @@ class Candidate:
             highlights.
 
     Example:
+        >>> from followup_timing import Candidate
         >>> Candidate(name="Alex Kim", highlights=["SQL", "dbt"]).highlights
         ('SQL', 'dbt')
 

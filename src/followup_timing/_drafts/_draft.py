@@ -60,6 +60,7 @@ class Draft:
         context: the facts it was written from; :meth:`validate` checks against them.
 
     Example:
+        >>> from followup_timing import Candidate, EmailContext, draft_email
         >>> draft = draft_email(
         ...     "thank_you",
         ...     candidate=Candidate(name="Alex Kim", highlights=["SQL dashboards"]),
@@ -92,6 +93,7 @@ class Draft:
             default rules.
 
         Example:
+            >>> from followup_timing import Candidate, EmailContext, draft_email
             >>> draft = draft_email(
             ...     "check_in",
             ...     candidate=Candidate(name="Alex Kim", highlights=["SQL dashboards"]),
@@ -107,6 +109,7 @@ class Draft:
         """Return the draft as a JSON-ready dict with keys kind, tone, subject, body.
 
         Example:
+            >>> from followup_timing import Candidate, EmailContext, draft_email
             >>> draft = draft_email(
             ...     "final_check_in",
             ...     candidate=Candidate(name="Alex Kim", highlights=["SQL dashboards"]),
@@ -166,6 +169,7 @@ def draft_email(
             than 200 words or a custom template leaves out one of the four moves.
 
     Example:
+        >>> from followup_timing import Candidate, EmailContext, draft_email
         >>> draft = draft_email(
         ...     "thank_you",
         ...     candidate=Candidate(name="Alex Kim", highlights=["five years of SQL", "dbt"]),

@@ -38,6 +38,7 @@ def html_to_text(html: str) -> str:
         Plain text with ``\\n`` line breaks.
 
     Example:
+        >>> from followup_timing import html_to_text
         >>> html_to_text("<p>Thank you!</p><blockquote>old</blockquote><p>Best,<br>Al</p>")
         'Thank you!\\n\\nBest,\\nAl'
 

@@ -62,6 +62,7 @@ class Span:
             counts; ``None`` for the spans of findings.
 
     Example:
+        >>> from followup_timing import Span
         >>> Span(start=0, end=5, text="Hello", line=1, column=1).to_dict()["text"]
         'Hello'
 
@@ -108,6 +109,7 @@ class Span:
             A new dict.
 
         Example:
+            >>> from followup_timing import Span
             >>> sorted(Span(start=0, end=2, text="Hi", line=1, column=1).to_dict())
             ['column', 'end', 'frame', 'line', 'start', 'text']
         """
@@ -148,6 +150,7 @@ class Finding:
             :data:`~followup_timing.FINDING_CODES` (read-only).
 
     Example:
+        >>> from followup_timing import Finding
         >>> f = Finding(code="missing-greeting", message="No greeting.")
         >>> str(f)
         'warning missing-greeting: No greeting.'
@@ -181,6 +184,7 @@ class Finding:
             A dict with keys code, severity, message, span (a dict or ``None``), suggestion.
 
         Example:
+            >>> from followup_timing import Finding
             >>> Finding(code="too-short", message="Short.").to_dict()["span"]
         """
         fields = to_json(self)
@@ -201,6 +205,7 @@ class MoveResult:
         evidence: the sentences that carry it, in order; empty when absent.
 
     Example:
+        >>> from followup_timing import MoveResult
         >>> MoveResult(move="interest", present=False).to_dict()
         {'move': 'interest', 'present': False, 'evidence': []}
 
@@ -230,6 +235,7 @@ class MoveResult:
             A new dict.
 
         Example:
+            >>> from followup_timing import MoveResult
             >>> sorted(MoveResult(move="gratitude", present=False).to_dict())
             ['evidence', 'move', 'present']
         """
@@ -248,6 +254,7 @@ class EmailMetrics:
         subject_words: words in the subject, or ``None`` when no subject is known.
 
     Example:
+        >>> from followup_timing import EmailMetrics
         >>> EmailMetrics(words=3, sentences=1, paragraphs=1, questions=0).subject_words
 
     .. versionadded:: 0.1.0
@@ -268,6 +275,7 @@ class EmailMetrics:
             A dict with keys words, sentences, paragraphs, questions, subject_words.
 
         Example:
+            >>> from followup_timing import EmailMetrics
             >>> EmailMetrics(words=3, sentences=1, paragraphs=1, questions=0).to_dict()["words"]
             3
         """

@@ -70,6 +70,7 @@ class EmailContext:
         topics: subjects discussed in the interview ("the Q3 migration", "dbt").
 
     Example:
+        >>> from followup_timing import EmailContext
         >>> EmailContext(company="Acme", interviewers=["Sarah Chen"]).interviewers
         ('Sarah Chen',)
 
@@ -92,6 +93,7 @@ class EmailContext:
             The company, role, topics, and each interviewer's full, first and last name.
 
         Example:
+            >>> from followup_timing import EmailContext
             >>> EmailContext(role="Analyst", interviewers=["Sarah Chen"]).terms()
             ('Sarah Chen', 'Analyst', 'Sarah', 'Chen')
         """
@@ -178,6 +180,7 @@ class Rules:
         EmailConfigError: a value is out of range or names an unknown code or move.
 
     Example:
+        >>> from followup_timing import Rules
         >>> Rules(max_words=125, disabled={"missing-greeting"}).max_words
         125
 
@@ -208,6 +211,7 @@ class Rules:
         """Return the extra cues as ``(move, phrase)`` pairs, hashable for caching.
 
         Example:
+            >>> from followup_timing import Rules
             >>> Rules(extra_cues={"interest": ["stoked"]}).cue_pairs()
             (('interest', 'stoked'),)
         """

@@ -183,6 +183,7 @@ class BusinessCalendar:
         UnknownTimezoneError: ``timezone`` is not an IANA zone name.
         UnknownCountryError: ``country`` or ``subdivision`` is unknown to ``holidays``.
 
+    >>> from followup_timing import BusinessCalendar
     >>> from datetime import time
     >>> cal = BusinessCalendar(timezone="Asia/Jerusalem", country="IL",
     ...                        hours={6: (time(9), time(17)), 0: (time(9), time(17))})
@@ -250,6 +251,7 @@ class BusinessCalendar:
     def weekday_hours(self, weekday: int) -> Hours | None:
         """The regular hours of *weekday* (0 = Monday), or ``None`` when it is closed.
 
+        >>> from followup_timing import BusinessCalendar
         >>> BusinessCalendar().weekday_hours(6)
         (datetime.time(9, 0), datetime.time(17, 0))
         """
@@ -260,6 +262,7 @@ class BusinessCalendar:
     def hours_on(self, day: date) -> Hours | None:
         """The ``(open, close)`` clock hours of *day*, ignoring whether it is a business day.
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date, time
         >>> cal = BusinessCalendar(special_hours={date(2026, 12, 24): (time(9), time(12))})
         >>> cal.hours_on(date(2026, 12, 24))
@@ -272,6 +275,7 @@ class BusinessCalendar:
     def closed_reason(self, day: date) -> str | None:
         """Why *day* is not a business day, in words, or ``None`` when it is one.
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date
         >>> BusinessCalendar().closed_reason(date(2026, 11, 28))
         'a weekend day'
@@ -309,6 +313,7 @@ class BusinessCalendar:
     def is_business_day(self, day: date) -> bool:
         """Whether *day* is a business day (rule 1 of the timing rules).
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date
         >>> cal = BusinessCalendar(country="US", subdivision="NY")
         >>> cal.is_business_day(date(2026, 11, 26))  # Thanksgiving
@@ -319,6 +324,7 @@ class BusinessCalendar:
     def holiday_name(self, day: date) -> str | None:
         """The name of the public holiday on *day*, or ``None``.
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date
         >>> BusinessCalendar(country="US", subdivision="NY").holiday_name(date(2027, 12, 31))
         "New Year's Day (observed)"
@@ -334,6 +340,7 @@ class BusinessCalendar:
         With ``weekend=None`` and a country, the country's weekend *on that date* applies:
         the UAE moved from Friday-Saturday to Saturday-Sunday in 2022.
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date
         >>> uae = BusinessCalendar(country="AE")
         >>> uae.is_weekend(date(2021, 12, 31)), uae.is_weekend(date(2022, 1, 2))
@@ -349,6 +356,7 @@ class BusinessCalendar:
     def is_weekend_workday(self, day: date) -> bool:
         """Whether *day* is a weekend day the country works (a make-up working day).
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date
         >>> BusinessCalendar(country="CN").is_weekend_workday(date(2025, 9, 28))
         True
@@ -364,6 +372,7 @@ class BusinessCalendar:
         India's lunar holidays, for example, are only computed for 2001-2035; outside
         those years the package warns, and the warning is kept here instead.
 
+        >>> from followup_timing import BusinessCalendar
         >>> BusinessCalendar(country="IN").holiday_data_gaps(2040)
         ('Requested Holidays are available only from 2001 to 2035.',)
         >>> BusinessCalendar(country="IN").holiday_data_gaps(2026)
@@ -377,6 +386,7 @@ class BusinessCalendar:
     def holidays_cover(self, year: int) -> bool:
         """Whether the holiday data covers *year*; ``True`` with no country.
 
+        >>> from followup_timing import BusinessCalendar
         >>> BusinessCalendar(country="US").holidays_cover(2101)
         False
         """
@@ -389,6 +399,7 @@ class BusinessCalendar:
     def region(self) -> str:
         """``"US-NY"``-style label of the holiday region, or ``""``.
 
+        >>> from followup_timing import BusinessCalendar
         >>> BusinessCalendar(country="au", subdivision="NSW").region
         'AU-NSW'
         """
@@ -399,6 +410,7 @@ class BusinessCalendar:
     def zone_for(self, ended_at: datetime) -> tzinfo:
         """The zone whose wall clock the rules follow for an interview ending at *ended_at*.
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ended = datetime(2026, 11, 25, 15, tzinfo=ZoneInfo("America/Los_Angeles"))

@@ -17,6 +17,7 @@ from followup_timing.exceptions import DatetimeParseError, InterviewError, Naive
 class InterviewKind(str, enum.Enum):
     """How the interview was held; later checks may tailor advice to it.
 
+    >>> from followup_timing import InterviewKind
     >>> InterviewKind("video")
     <InterviewKind.VIDEO: 'video'>
 
@@ -87,6 +88,7 @@ class Interview:
         NaiveDatetimeError: ``ended_at`` or ``started_at`` has no time zone.
         InterviewError: ``started_at`` is after ``ended_at``, or a field is malformed.
 
+    >>> from followup_timing import Interview
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> Interview(ended_at=datetime(2026, 11, 25, 15, tzinfo=ZoneInfo("America/New_York")),
@@ -117,6 +119,7 @@ class Interview:
     def duration(self) -> timedelta | None:
         """How long the interview lasted, when ``started_at`` is known.
 
+        >>> from followup_timing import Interview
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -164,6 +167,7 @@ class Interview:
             NaiveDatetimeError: neither the text nor *tz* gives a zone.
             UnknownTimezoneError: *tz* is not a known zone name.
 
+        >>> from followup_timing import Interview
         >>> Interview.parse("2026-11-25 3pm", tz="America/New_York").ended_at.isoformat()
         '2026-11-25T15:00:00-05:00'
         >>> Interview.parse("2026-11-25T15:00:00+01:00").ended_at.utcoffset()

@@ -84,6 +84,7 @@ class PlanPolicy:
     Raises:
         PolicyError: a count that is not a whole number in its range.
 
+    >>> from followup_timing import PlanPolicy
     >>> PlanPolicy(check_ins=1).days_after_thank_you
     5
 
@@ -120,6 +121,7 @@ class PlanJSON:
 class PlanStep:
     """One message of a :class:`FollowupPlan`.
 
+    >>> from followup_timing import Interview, followup_plan
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))))
@@ -141,6 +143,7 @@ class PlanStep:
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form: the kind, the reason and the window's ``to_dict()``.
 
+        >>> from followup_timing import Interview, followup_plan
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ended = datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))
@@ -160,6 +163,7 @@ class FollowupPlan:
 
     Build one with :func:`followup_plan`.
 
+    >>> from followup_timing import Interview, followup_plan
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> plan = followup_plan(Interview(datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))))
@@ -181,6 +185,7 @@ class FollowupPlan:
     def explain(self) -> str:
         """The reason for each step, then each window's own explanation.
 
+        >>> from followup_timing import Interview, followup_plan
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -202,6 +207,7 @@ class FollowupPlan:
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form with ISO 8601 instants.
 
+        >>> from followup_timing import Interview, followup_plan
         >>> from datetime import date, datetime
         >>> from zoneinfo import ZoneInfo
         >>> ended = datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("UTC"))
@@ -237,6 +243,7 @@ class FollowupPlan:
             MissingDependencyError: ``icalendar`` is not installed.
             NaiveDatetimeError: *now* has no time zone.
 
+        >>> from followup_timing import Interview, followup_plan
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -284,6 +291,7 @@ def followup_plan(
         NoBusinessTimeError: as :func:`send_window`.
         DatetimeRangeError: as :func:`send_window`.
 
+    >>> from followup_timing import Interview, followup_plan
     >>> from datetime import date, datetime
     >>> from zoneinfo import ZoneInfo
     >>> ny = ZoneInfo("America/New_York")

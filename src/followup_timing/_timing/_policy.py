@@ -83,6 +83,7 @@ class TimingPolicy:
         PolicyError: a negative delay, ``min_delay > max_delay``, an unknown
             ``counting``, or a preferred hours pair that is not ``start < end``.
 
+    >>> from followup_timing import TimingPolicy
     >>> from datetime import timedelta
     >>> TimingPolicy(min_delay=timedelta(hours=12)).max_delay
     datetime.timedelta(days=2)

@@ -30,6 +30,7 @@ from followup_timing.exceptions import DatetimeRangeError, TimingTypeError
 class Timing(str, enum.Enum):
     """Where an instant stands relative to a :class:`SendWindow`.
 
+    >>> from followup_timing import Timing
     >>> Timing.ON_TIME.value
     'on_time'
 
@@ -53,6 +54,7 @@ class WindowAnchor:
         description: what that instant is, as it reads after "counts from"
             (e.g. ``"the thank-you note (its recommended time)"``).
 
+    >>> from followup_timing import WindowAnchor
     >>> from datetime import datetime, timezone
     >>> WindowAnchor(at=datetime(2026, 12, 1, tzinfo=timezone.utc),
     ...              description="the expected decision").description
@@ -107,6 +109,7 @@ class SendWindow:
     All three are aware datetimes in the calendar's zone. Build one with
     :func:`send_window`.
 
+    >>> from followup_timing import Interview, send_window
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> window = send_window(Interview(datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("Asia/Tokyo"))))
@@ -146,6 +149,7 @@ class SendWindow:
     def starts_from(self) -> datetime:
         """The instant the delays count from, the anchor's or else the interview's end.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ended = datetime(2026, 11, 23, 15, tzinfo=ZoneInfo("America/New_York"))
@@ -180,6 +184,7 @@ class SendWindow:
     def timezone(self) -> tzinfo:
         """The recipient's zone, which is the zone of ``opens``, ``closes`` and ``recommended``.
 
+        >>> from followup_timing import BusinessCalendar, Interview, send_window
         >>> from datetime import datetime, timezone
         >>> calendar = BusinessCalendar(timezone="Europe/Paris")
         >>> ended = datetime(2026, 11, 23, 14, tzinfo=timezone.utc)
@@ -193,6 +198,7 @@ class SendWindow:
     def duration(self) -> timedelta:
         """Real time between ``opens`` and ``closes``.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -215,6 +221,7 @@ class SendWindow:
         Raises:
             NaiveDatetimeError: *at* has no time zone.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -239,6 +246,7 @@ class SendWindow:
         Raises:
             NaiveDatetimeError: *at* has no time zone.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -251,6 +259,7 @@ class SendWindow:
     def explain(self) -> str:
         """Every rule that placed the window, in plain sentences, in the recipient's zone.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -263,6 +272,7 @@ class SendWindow:
     def explanation(self) -> tuple[str, ...]:
         """The sentences of :meth:`explain`, one per rule, for programs to show as a list.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -274,6 +284,7 @@ class SendWindow:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict: ISO 8601 instants with UTC offsets, and the explanation.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -330,6 +341,7 @@ class SendWindow:
             NaiveDatetimeError: *now* has no time zone.
             OSError: *path* cannot be written.
 
+        >>> from followup_timing import Interview, send_window
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
@@ -412,6 +424,7 @@ def send_windows(
         NoBusinessTimeError: as :func:`send_window`, when the iterator reaches that interview.
         DatetimeRangeError: as :func:`send_window`.
 
+    >>> from followup_timing import Interview, send_windows
     >>> from datetime import datetime, timedelta
     >>> from zoneinfo import ZoneInfo
     >>> ny = ZoneInfo("America/New_York")
