@@ -40,6 +40,8 @@ _CLAUSE_END: Final = frozenset(",—–")
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Tomás" and "tomas" are the same name."""
+    if text.isascii():
+        return text.lower()  # the common case, without Unicode decomposition
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
@@ -221,16 +223,16 @@ class Mismatch:
 
 
 class _Token:
-    __slots__ = ("end", "key", "possessive", "start", "text")
+    """A word or punctuation mark; a possessive ("Globex's") is kept without its ending."""
+
+    __slots__ = ("key", "possessive", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.start = start
-        self.end = start + len(text)
-        possessive = len(text) > 1 and text[0].isalnum() and _POSSESSIVE.search(text)
-        self.possessive = bool(possessive) and text[-2:].lower() not in {"'t"}
-        core = text[: possessive.start()] if possessive else text
-        self.text = core
-        self.key = _fold(core)
+        possessive = _POSSESSIVE.search(text) if len(text) > 1 and text[0].isalnum() else None
+        self.possessive = possessive is not None
+        self.text = text[: possessive.start()] if possessive else text
+        self.key = _fold(self.text)
 
     @property
     def is_word(self) -> bool:
