@@ -148,6 +148,24 @@ def test_a_wrong_role_through_validate_message() -> None:
     )
 
 
+def test_the_subject_is_checked_too(tmp_path: Path) -> None:
+    """A subject left from another application ("Sales Associate interview") is an error."""
+    result = check(
+        tmp_path, "draft.txt", _initech_draft().encode(), *INITECH,
+        "--subject", "Thank you - Sales Associate interview",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert (
+        "draft.txt:1:1: error wrong-role In the subject: Names the role 'Sales Associate', "
+        "but the role is 'Product Manager'." in result.stdout.splitlines()
+    )
+    fine = check(
+        tmp_path, "draft.txt", _initech_draft().encode(), *INITECH,
+        "--subject", "Thank you - Product Manager interview",
+    )  # fmt: skip
+    assert fine.returncode == 0, fine.stdout
+
+
 def test_the_new_codes_can_be_disabled(tmp_path: Path) -> None:
     """``--disable wrong-company,wrong-name`` turns the checks off like any other code."""
     result = check(

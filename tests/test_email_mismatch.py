@@ -7,7 +7,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_timing import EmailContext
-from followup_timing._email._mismatch import HONORIFICS, find_mismatches
+from followup_timing._email._mismatch import (
+    HONORIFICS,
+    find_mismatches,
+    find_subject_mismatches,
+)
 from mismatch_corpus import load, score
 
 DRAFTS = load()
@@ -236,3 +240,23 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
     for m in find_mismatches(text, context, _lines(text)):
         assert text[m.start : m.end] == m.found
         assert m.found.strip()
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Thank you - Sales Associate interview", [("wrong-role", "Sales Associate")]),
+        ("Thank You – Sales Associate Interview", [("wrong-role", "Sales Associate")]),
+        ("Thank you - Product Manager interview", []),
+        ("Thank you: Senior Product Manager Interview at Globex", [("wrong-company", "Globex")]),
+        ("Thanks, Ms. Chen", [("wrong-name", "Chen")]),
+        ("Product Manager interview - Jordan Lee", []),
+        ("Following up on my application", []),
+    ],
+)
+def test_subject_lines(subject: str, expected: list[tuple[str, str]]) -> None:
+    """A subject's role ("<Title> interview"), company slots and addressed names are read."""
+    context = EmailContext(company="Initech", role="Product Manager", interviewers=["Mr Patel"])
+    found = find_subject_mismatches(subject, context)
+    assert [(m.code, m.found) for m in found] == expected
+    assert all(subject[m.start : m.end] == m.found for m in found)

@@ -33,10 +33,10 @@ import attrs
 MismatchCode = Literal["wrong-company", "wrong-name", "wrong-role"]
 
 # A word (letters and digits, inner apostrophes and hyphens) or one punctuation mark.
-_TOKEN: Final = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?['’]?|[&.,;:!?()\"“”—–]")
+_TOKEN: Final = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?['’]?|[&.,;:!?()\"“”—–]|(?<!\S)-(?!\S)")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
 _SENTENCE_END: Final = frozenset(".!?;:()\"“”")
-_CLAUSE_END: Final = frozenset(",—–")
+_CLAUSE_END: Final = frozenset(",—–-")
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Tomás" and "tomas" are the same name."""
@@ -133,6 +133,7 @@ _TEAM_WORDS: Final = frozenset({"team", "teams", "family", "crew", "folks"})
 _ROLE_NOUNS: Final = frozenset(
     {"role", "position", "job", "opening", "post", "vacancy", "opportunity"}
 )
+_SUBJECT_ROLE_NOUNS: Final = frozenset({"interview", "role", "position", "application"})
 _ROLE_DETERMINERS: Final = frozenset({"the", "this", "your", "that", "a", "an"})
 # Words that cannot be part of a job title in "the ... role".
 _NOT_TITLE: Final = frozenset(
@@ -266,6 +267,25 @@ def find_mismatches(
         found += _name_mismatches(text, sentences, facts)
     if facts.role is not None:
         found += _role_mismatches(text, sentences, facts.role)
+    unique = {(m.start, m.code): m for m in found}
+    return tuple(sorted(unique.values(), key=lambda m: (m.start, m.code)))
+
+
+def find_subject_mismatches(subject: str, facts: Facts) -> tuple[Mismatch, ...]:
+    """Return the mismatches in a subject line, with offsets into *subject*.
+
+    Besides the slots of the body, a title right before "interview", "role", "position" or
+    "application" is a role ("Thank you - Sales Associate interview"); a subject has no
+    greeting.
+    """
+    sentences = list(_sentences(subject, [(0, len(subject))]))
+    found: list[Mismatch] = []
+    if facts.company is not None:
+        found += _company_mismatches(subject, sentences, facts)
+    if facts.interviewers:
+        found += _name_mismatches(subject, sentences, facts, greeting=False)
+    if facts.role is not None:
+        found += _role_mismatches(subject, sentences, facts.role, subject=True)
     unique = {(m.start, m.code): m for m in found}
     return tuple(sorted(unique.values(), key=lambda m: (m.start, m.code)))
 
@@ -545,13 +565,13 @@ def _known_person(key: str, people: frozenset[str]) -> bool:
 
 
 def _name_mismatches(
-    text: str, sentences: list[list[_Token]], facts: Facts
+    text: str, sentences: list[list[_Token]], facts: Facts, *, greeting: bool = True
 ) -> Iterator[Mismatch]:
     people = _person_keys(facts.interviewers)
     company = frozenset(_name_key(facts.company or ""))
     expected = _people_text(facts.interviewers)
     runs: list[tuple[list[_Token], int, int]] = []
-    if sentences and sentences[0] and _is_greeting(sentences[0]):
+    if greeting and sentences and sentences[0] and _is_greeting(sentences[0]):
         tokens = sentences[0]
         runs += [(tokens, a, b) for a, b in _greeted_people(tokens, company)]
     for tokens in sentences:
@@ -653,12 +673,13 @@ def _addressed_people(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
 
 
 def _role_mismatches(
-    text: str, sentences: list[list[_Token]], role: str
+    text: str, sentences: list[list[_Token]], role: str, *, subject: bool = False
 ) -> Iterator[Mismatch]:
     expected = _title_key(_Token(m.group(), 0).key for m in _TOKEN.finditer(role))
     written = _occurrences(text, role)
     for tokens in sentences:
-        for first, end in _role_slots(tokens):
+        slots = [*_role_slots(tokens), *(_subject_role_slots(tokens) if subject else ())]
+        for first, end in slots:
             found = _title_key(t.key for t in tokens[first:end])
             if not any(w in _JOB_HEADS for w in found):
                 continue
@@ -705,3 +726,20 @@ def _role_slots(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
                 end += 1
             if end > start:
                 yield start, end
+
+
+def _subject_role_slots(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
+    """The capitalised title right before "interview" in a subject: "Sales Associate interview"."""
+    for i, token in enumerate(tokens):
+        if token.key not in _SUBJECT_ROLE_NOUNS:
+            continue
+        first = i
+        while (
+            first > 0
+            and tokens[first - 1].is_word
+            and tokens[first - 1].capitalised
+            and tokens[first - 1].key not in _NOT_TITLE | _NOT_NAMES
+        ):
+            first -= 1
+        if first < i:
+            yield first, i

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from followup_timing._email import _checks
 from followup_timing._email._codes import CODES, MISSING_MOVE
-from followup_timing._email._mismatch import find_mismatches
+from followup_timing._email._mismatch import find_mismatches, find_subject_mismatches
 from followup_timing._email._moves import (
     MOVE_NAMES,
     analyse_sentence,
@@ -229,6 +229,8 @@ def analyse(
                     (mismatch.start, mismatch.end),
                     mismatch.suggestion,
                 )
+            for mismatch in find_subject_mismatches(subject or "", context):
+                add(mismatch.code, f"In the subject: {mismatch.message}", None, mismatch.suggestion)
 
     found.sort(key=lambda f: (_ORDER[f.code], f.span.start if f.span else -1))
     metrics = EmailMetrics(
