@@ -88,6 +88,15 @@ def test_signatures_show_real_defaults_and_types(api_text: str, cls: type) -> No
             assert re.search(shown, signature), f"{cls.__name__}.{field.alias} in ({signature})"
 
 
+@pytest.mark.parametrize("cls", ATTRS_CLASSES, ids=lambda cls: cls.__name__)
+def test_converters_declare_the_types_they_accept(cls: type) -> None:
+    """Each converter's parameter type (what attrs puts in ``__init__``) is a real type."""
+    annotations = cls.__init__.__annotations__
+    for field in attrs.fields(cls):
+        if field.init and field.converter is not None:
+            assert annotations.get(field.alias) not in (None, object, "object"), field.alias
+
+
 def test_the_issues_example_signature(api_text: str) -> None:
     """TimingPolicy shows ``min_delay: timedelta = timedelta(hours=24)``, as the issue asks."""
     signature = _signature(api_text, followup_timing.TimingPolicy)

@@ -13,7 +13,12 @@ from followup_timing.exceptions import DraftError, WrongTypeError
 MAX_HIGHLIGHTS: Final = 3
 
 
-def _highlights(value: object) -> tuple[str, ...]:
+def _highlights(value: Iterable[str]) -> tuple[str, ...]:
+    # The parameter type is what the API reference shows the field accepts.
+    return _highlight_tuple(value)
+
+
+def _highlight_tuple(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         raise WrongTypeError(
             value,

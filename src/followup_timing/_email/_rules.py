@@ -28,11 +28,12 @@ def _names_tuple(value: object, what: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _interviewers(value: object) -> tuple[str, ...]:
+# The converters' parameter types are what the API reference shows each field accepts.
+def _interviewers(value: Iterable[str]) -> tuple[str, ...]:
     return _names_tuple(value, "EmailContext.interviewers")
 
 
-def _topics(value: object) -> tuple[str, ...]:
+def _topics(value: Iterable[str]) -> tuple[str, ...]:
     return _names_tuple(value, "EmailContext.topics")
 
 
@@ -114,7 +115,11 @@ def _sorted_set_repr(value: frozenset[str]) -> str:
     return f"frozenset({sorted(value)!r})" if value else "frozenset()"
 
 
-def _disabled(value: object) -> frozenset[str]:
+def _disabled(value: Iterable[str]) -> frozenset[str]:
+    return _disabled_codes(value)
+
+
+def _disabled_codes(value: object) -> frozenset[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise WrongTypeError(value, "Rules.disabled", "a set, list or tuple of finding codes")
     items = tuple(value)
@@ -130,7 +135,11 @@ def _disabled(value: object) -> frozenset[str]:
     return codes
 
 
-def _extra_cues(value: object) -> Mapping[str, tuple[str, ...]]:
+def _extra_cues(value: Mapping[str, Iterable[str]]) -> Mapping[str, tuple[str, ...]]:
+    return _cue_phrases(value)
+
+
+def _cue_phrases(value: object) -> Mapping[str, tuple[str, ...]]:
     if not isinstance(value, Mapping):
         raise WrongTypeError(value, "Rules.extra_cues", "a mapping of move name to phrases")
     out: dict[str, tuple[str, ...]] = {}

@@ -35,7 +35,12 @@ def _check_counting(instance: object, attribute: attrs.Attribute[str], value: ob
         )
 
 
-def _to_preferred(value: object) -> tuple[time, time] | None:
+def _to_preferred(value: tuple[time, time] | None) -> tuple[time, time] | None:
+    # The parameter type is what the API reference shows the field accepts.
+    return _preferred_pair(value)
+
+
+def _preferred_pair(value: object) -> tuple[time, time] | None:
     if value is None:
         return None
     if not isinstance(value, (tuple, list)) or len(value) != 2:
