@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_timing import EmailContext
-from followup_timing._email._mismatch import find_mismatches
-from followup_timing._email._text import Layout
+from followup_timing import EmailContext, validate_email
 
 DATA = Path(__file__).resolve().parent / "data" / "mismatch_drafts.txt"
+MISMATCH_CODES = frozenset({"wrong-company", "wrong-name", "wrong-role"})
 
 
 @dataclass(frozen=True)
@@ -47,11 +46,13 @@ def load(path: Path = DATA) -> list[Draft]:
 
 
 def detect(draft: Draft) -> frozenset[tuple[str, str]]:
-    """The distinct ``(code, text)`` pairs the check reports for *draft*."""
-    layout = Layout(draft.text)
-    own = [i for i in layout.own if layout.sign_off is None or i < layout.sign_off]
-    lines = [layout.lines[i] for i in own]
-    return frozenset((m.code, m.found) for m in find_mismatches(draft.text, draft.context, lines))
+    """The distinct ``(code, text)`` pairs :func:`validate_email` reports for *draft*."""
+    report = validate_email(draft.text, context=draft.context)
+    return frozenset(
+        (f.code, f.span.text)
+        for f in report.findings
+        if f.code in MISMATCH_CODES and f.span is not None
+    )
 
 
 @dataclass(frozen=True)
