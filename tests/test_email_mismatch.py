@@ -162,6 +162,7 @@ def test_greeting_a_team_of_another_company() -> None:
         "Dear Mr. Patel,", "Dear Mr Patel,", "Hi Raj,", "Hello Raj Patel,", "Dear Dr. Patel:",
         "Good morning Mr. Patel,", "Dear Hiring Manager,", "Hi team,", "Hello all,",
         "Dear Sir or Madam,", "Dear Mr. and Ms. Patel,", "Hi Raj, thank you again.",
+        "Hi Raj - Thanks for the Product Manager interview.",
     ],
 )  # fmt: skip
 def test_greetings_of_the_interviewer_or_a_group_pass(greeting: str) -> None:

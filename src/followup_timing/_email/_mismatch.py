@@ -626,7 +626,7 @@ def _greeted_people(tokens: list[_Token], company: frozenset[str]) -> Iterator[t
 
 def _ends_greeting(tokens: list[_Token], i: int) -> bool:
     text = tokens[i].text
-    if text not in {",", ":", "!", ".", "—", "–"} or _after_honorific(tokens, i):
+    if text not in {",", ":", "!", ".", "—", "–", "-"} or _after_honorific(tokens, i):
         return False
     return text != "," or not _more_names_follow(tokens, i)
 
