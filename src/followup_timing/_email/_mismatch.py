@@ -14,8 +14,12 @@ the person addressed or the job applied for are read:
   the slot speak of a job or place of the writer's own;
 - person: the names in the greeting line, and a name addressed after "thank you," or
   "you,"; honorifics ("Mr", "Ms", "Dr", "Prof") are never names;
-- role: "the <title> role/position/job/opening" and "the position of <Title>", where the
-  title has a job word in it ("Manager", "Analyst", "Engineer"...), not after "my".
+- role: "the <title> role/position/job/opening" and "the position of <Title>" (and in a
+  subject line "<Title> interview"), where the title has a job word in it ("Manager",
+  "Analyst", "Engineer"...), not after "my".
+
+A name that is the expected one written differently ("Initech, Inc.", "INITECH", "Senior
+Product Manager" for "Product Manager", "Chris" for "Christopher") is no mismatch.
 
 Everything here is linear in the length of the text: one tokenising pass and bounded
 look-backs.
@@ -262,7 +266,7 @@ def find_mismatches(
     sentences = list(_sentences(text, lines))
     found: list[Mismatch] = []
     if facts.company is not None:
-        found += _company_mismatches(text, sentences, facts)
+        found += _company_mismatches(text, sentences, facts.company, facts)
     if facts.interviewers:
         found += _name_mismatches(text, sentences, facts)
     if facts.role is not None:
@@ -281,7 +285,7 @@ def find_subject_mismatches(subject: str, facts: Facts) -> tuple[Mismatch, ...]:
     sentences = list(_sentences(subject, [(0, len(subject))]))
     found: list[Mismatch] = []
     if facts.company is not None:
-        found += _company_mismatches(subject, sentences, facts)
+        found += _company_mismatches(subject, sentences, facts.company, facts)
     if facts.interviewers:
         found += _name_mismatches(subject, sentences, facts, greeting=False)
     if facts.role is not None:
@@ -386,13 +390,12 @@ def _span_text(tokens: list[_Token], first: int, end: int) -> tuple[int, int]:
 
 
 def _company_mismatches(
-    text: str, sentences: list[list[_Token]], facts: Facts
+    text: str, sentences: list[list[_Token]], company: str, facts: Facts
 ) -> Iterator[Mismatch]:
-    assert facts.company is not None
-    expected = _name_key(facts.company)
+    expected = _name_key(company)
     people = _person_keys(facts.interviewers)
     role_words = frozenset(_fold(w) for w in (facts.role or "").split())
-    written = _occurrences(text, facts.company)
+    written = _occurrences(text, company)
     for n, tokens in enumerate(sentences):
         for first, end in _company_slots(tokens, greeting=n == 0):
             words = [t.key for t in tokens[first:end] if t.is_word]
@@ -408,7 +411,7 @@ def _company_mismatches(
                 start=start,
                 end=stop,
                 found=text[start:stop],
-                expected=repr(facts.company),
+                expected=repr(company),
             )
 
 
