@@ -296,6 +296,7 @@ class BusinessCalendar:
         A closure, a public holiday or a weekend day; a date's missing hours are not
         counted here, since ``extra_workdays`` cannot give a date hours.
 
+        >>> from followup_timing import BusinessCalendar
         >>> from datetime import date
         >>> cal = BusinessCalendar(country="US", extra_workdays=[date(2026, 11, 26)])
         >>> cal.day_off_reason(date(2026, 11, 26)), cal.is_business_day(date(2026, 11, 26))
