@@ -266,3 +266,4 @@ def test_validate_message_refuses_binary_bytes(data: bytes, kind: str) -> None:
         f"this looks like {kind} file: save the draft as plain text or .eml"
     )
     assert isinstance(info.value, ValueError)
+    assert info.value.what == "message"

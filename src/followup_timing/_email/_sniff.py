@@ -66,9 +66,12 @@ def refusal(kind: str) -> EmailInputError:
     if kind == _UTF16_WITHOUT_BOM:
         return EmailInputError(
             "this looks like UTF-16 text without a byte-order mark: save the draft as UTF-8 "
-            "plain text or .eml"
+            "plain text or .eml",
+            what="message",
         )
-    return EmailInputError(f"this looks like {kind} file: save the draft as plain text or .eml")
+    return EmailInputError(
+        f"this looks like {kind} file: save the draft as plain text or .eml", what="message"
+    )
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -118,7 +121,9 @@ def decode_text(data: bytes) -> str:
     try:
         return body.decode(codec)
     except UnicodeDecodeError as exc:
-        raise EmailInputError(_bad_encoding(body, exc, label, bom is not None)) from None
+        raise EmailInputError(
+            _bad_encoding(body, exc, label, bom is not None), what="message"
+        ) from None
 
 
 def message_bytes(data: bytes) -> bytes:
