@@ -532,6 +532,21 @@ def test_every_frame_is_documented() -> None:
         "I'd really enjoy working with your team.",
         "I'd love nothing more than to join the practice.",
         "Really want this one.",
+        # the job as complement of a linking verb, "for me" closing the clause
+        "This is the position for me.",
+        "It feels like the right next step for me.",
+        "Your lab is where I want to be.",
+        # affect nouns and glad forms before joining; coordinated and gestured hopes
+        "It has long been my ambition to work in paediatrics at a hospital like yours.",
+        "I am very willing to join your company.",
+        "Very much hoping to hear good news and to join the team.",
+        "Fingers crossed I get the chance to join you.",
+        "Keen to get stuck in.",
+        "Definitely want in.",
+        "I'm so up for this.",
+        "Running the new site would be a dream come true.",
+        "It would be a pleasure to work with you.",
+        "I'm looking forward to the chance to contribute.",
     ],
 )
 def test_interest_round_two(sentence: str) -> None:
@@ -551,6 +566,10 @@ def test_interest_round_two(sentence: str) -> None:
         "The new office is very attractive.",
         "The role I wanted was filled internally.",
         "Loved chatting about hiking after the interview.",
+        "It would be a pleasure to meet the rest of the team.",
+        "This is something I want to discuss with you.",
+        "Is there a next step for me?",
+        "Sarah would be happy to join the call.",
     ],
 )
 def test_not_interest_round_two(sentence: str) -> None:

@@ -481,6 +481,8 @@ def _affect_noun(w: Words, k: int) -> bool:
         return False
     if who == NOBODY and subject(w, k, _AFFECT_NOUN_SKIP)[0] != WRITER:
         return False
+    if _next(w, k) == "to":
+        return _joins(w, k + 2)  # "my strong desire to work in your company"
     return _next(w, k) in {"in", "for", "about"} and has_target(w, k + 1, len(w))
 
 
@@ -507,7 +509,7 @@ def _joins(w: Words, j: int) -> bool:
         return _joins(w, j + 1)  # "I'd love to come build this with you"
     if verb in lex.JOIN_VERBS and _together(w, j):
         return True
-    if (verb == "get" and _next(w, j) in {"start", "started", "going"}) or (
+    if (verb == "get" and _next(w, j) in {"start", "started", "going", "stuck"}) or (
         verb in {"start", "begin"} and _next(w, j) in {"", "soon", "asap", "work", "working"}
     ):
         return True  # "keen to get started", "eager to start"
@@ -523,10 +525,12 @@ def _joins(w: Words, j: int) -> bool:
             "here",
             "in",
         } or has_target(w, j + 1, len(w))
+    if verb == "accept" and (
+        j + 1 >= len(w) or after(w, j, frozenset({"offer", "position", "role"}), 3) >= 0
+    ):
+        return True  # "I'd be thrilled to accept an offer"
     if verb in lex.JOIN_VERBS:
         return _definite_target(w, j + 1)
-    if verb == "accept" and after(w, j, frozenset({"offer", "position", "role"}), 3) >= 0:
-        return True  # "I'd be thrilled to accept an offer"
     return _works_for_employer(w, j)
 
 
@@ -598,6 +602,13 @@ def _desire(w: Words, k: int) -> bool:
     nxt = _next(w, k)
     if lemma in {"hope", "wish"} and (nxt == "i" or (nxt == "that" and _next(w, k, 2) == "i")):
         return _hoped_outcome(w, k + 1)  # "I really hope I get the job"
+    if nxt == "in" and k + 2 >= len(w):
+        return True  # "Definitely want in."
+    if nxt == "to" and any(
+        w.low[j] == "to" and w.low[j - 1] == "and" and _joins(w, j + 1)
+        for j in range(k + 3, len(w))
+    ):
+        return True  # "hoping to hear good news and to join the team"
     if nxt == "to":
         return _joins(w, k + 2) or (
             _next(w, k, 2) in lex.JOIN_VERBS and _target_before_writer(w, k)
@@ -621,6 +632,11 @@ def _hoped_outcome(w: Words, start: int) -> bool:
 
 
 _HOPED_JOB: Final = frozenset({"role", "position", "job", "offer", "post", "team", "join"})
+
+
+def _fingers_crossed(w: Words, k: int) -> bool:
+    """ "Fingers crossed I get the chance to join you": a hope said as a gesture."""
+    return _prev(w, k) == "fingers" and _next(w, k) == "i" and _hoped_outcome(w, k + 1)
 
 
 def _would_enjoy(w: Words, k: int) -> bool:
@@ -684,6 +700,8 @@ def _glad_to_join(w: Words, k: int) -> bool:
     nxt = _next(w, k)
     if w.low[k] == "up" and nxt != "for":
         return False
+    if w.low[k] == "up" and _next(w, k, 2) in {"this", "it"} and k + 3 >= len(w):
+        return writer_or_clipped(w, glad)  # "I'm so up for this"
     if nxt == "if" and _next(w, k, 2) == "i" and _next(w, k, 3) in {"can", "could"}:
         ok = _joins(w, k + 4)  # "I would be very happy if I can work together with you"
     elif nxt == "to":
@@ -710,6 +728,7 @@ def _forward_to_joining(w: Words, k: int) -> bool:
         "potentially",
         "prospect",
         "maybe",
+        "to",
     }:
         j += 1
     return (j < len(w) and j > k + 2 and w.lem[j] in lex.JOIN_VERBS and _joins(w, j)) or (
@@ -730,6 +749,11 @@ def _dream(w: Words, k: int) -> bool:
         return False
     if lemma == "dream" and _next(w, k) in {"job", "role", "position", "company", "team"}:
         return True
+    if lemma == "dream" and _next(w, k) == "come" and _next(w, k, 2) == "true":
+        start = w.clause_start(k)  # "this job is a dream come true", "running the site ..."
+        return has_target(w, start, k) or (
+            w.low[start].endswith("ing") and w.lem[start] not in _NOT_JOINING
+        )
     if lemma == "dream" and _prev(w, k) == "my" and _prev(w, k, 2) == "be":
         # "To work in a kitchen like yours is my dream": what is the dream must be joining.
         return any(
@@ -777,6 +801,10 @@ def _job_i_want(w: Words, k: int) -> bool:
             break
     if link <= 0 or (lemma == "look" and w.lem[link] == "look"):
         return False
+    if _next(w, k) == "to" and _next(w, k, 2) in _CONTACT_NOT_WORK:
+        return False  # "something I want to discuss": contact, not the job
+    if w.lem[noun] in {"where", "one"} and w.lem[link - 1] in {"this", "it", "that"}:
+        return True  # "This is where I want to be"
     if w.lem[noun] in lex.JOB_TARGETS - {"work", "challenge", "chance", "opportunity"}:
         return True  # "This is the job I have wanted"
     # What is wanted is the subject: the job, the employer, or doing the work ("Helping ...").
@@ -798,6 +826,24 @@ def _would_not_refuse(w: Words, k: int) -> bool:
     if _next(w, k) != "no" or _prev(w, k) != "not" or _prev(w, k, 2) not in {"would", "will"}:
         return False
     return writer_or_clipped(w, k, frozenset({"not"})) and has_target(w, 0, len(w))
+
+
+def _job_for_me(w: Words, k: int) -> bool:
+    """ "This is the role for me", "it feels like the right next step for me"."""
+    if _prev(w, k) != "for" or w.question or (k + 1 < len(w) and w.clause[k + 1] == w.clause[k]):
+        return False
+    start = w.clause_start(k)
+    link = -1
+    for j in range(start, k):
+        if w.low[j] == "i":
+            return False  # "I have a question for me": the writer is the subject
+        if w.lem[j] in lex.LINKING_VERBS and link < 0:
+            link = j
+    if link < 0:
+        return False
+    return any(
+        w.lem[j] in lex.WANTED_NOUNS or w.lem[j] in _JOB_OFFERS for j in range(link + 1, k - 1)
+    )
 
 
 def _sees_self(w: Words, k: int) -> bool:
@@ -1470,6 +1516,8 @@ def _frames() -> tuple[Frame, ...]:
         Frame("heart-set-on", "interest", _set_on, forms={"set"}),
         Frame("count-me-in", "interest", _count_me_in, forms={"in", "up"}),
         Frame("job-suits-me", "interest", _up_my_street, forms={"street", "alley"}),
+        Frame("job-suits-me", "interest", _job_for_me, forms={"me"}),
+        Frame("wants-to-join", "interest", _fingers_crossed, forms={"crossed"}),
         Frame("wants-to-join", "interest", _would_enjoy, lemmas={"enjoy"}),
         Frame("job-moves-me", "interest", _appealing, forms=_APPEAL_FORMS),
         Frame("job-is-a-dream", "interest", _first_choice, forms={"choice"}),

@@ -189,7 +189,8 @@ AFFECT_FORMS: frozenset[str] = frozenset(
 )
 #: Nouns of the same feelings: "my enthusiasm for the position".
 AFFECT_NOUNS: frozenset[str] = frozenset(
-    {"interest", "enthusiasm", "excitement", "passion", "eagerness", "desire", "keenness"}
+    {"interest", "enthusiasm", "excitement", "passion", "eagerness", "desire", "keenness",
+     "wish", "ambition", "aspiration"}
 )
 #: Verbs whose subject is what excites and whose object is the one excited: "the role
 #: excites me", "this opening really appeals to me".
@@ -208,7 +209,8 @@ DESIRE: frozenset[str] = frozenset(
 #: board" (with "send", "share" they offer something: a call to action).
 GLAD_FORMS: frozenset[str] = frozenset(
     {"happy", "glad", "delighted", "thrilled", "honored", "honoured", "excited", "eager",
-     "keen", "proud", "ready", "pleased", "chuffed", "up", "stoked", "pumped", "psyched"}
+     "keen", "proud", "ready", "pleased", "chuffed", "up", "stoked", "pumped", "psyched",
+     "willing"}
 )
 #: Joining the employer: the targets of a wish that make it interest in the job.
 JOIN_VERBS: frozenset[str] = frozenset(
@@ -255,7 +257,7 @@ LEISURE: frozenset[str] = frozenset(
 DREAM_WORDS: frozenset[str] = frozenset(
     {"dream", "wonderful", "honor", "honour", "privilege", "thrill", "joy", "perfect",
      "ideal", "exactly", "precisely", "fantastic", "amazing", "incredible", "mean", "great",
-     "brilliant", "excellent", "excite", "lovely"}
+     "brilliant", "excellent", "excite", "lovely", "pleasure"}
 )
 #: Leaving the meeting with a feeling: "I left our call energized".
 LEAVE_VERBS: frozenset[str] = frozenset({"leave", "come", "walk", "finish", "end", "hang"})
@@ -498,7 +500,7 @@ OFFER_NOUNS: frozenset[str] = frozenset({"offer", "position", "role", "job", "op
 WANTED_NOUNS: frozenset[str] = frozenset(
     {"one", "something", "kind", "type", "sort", "thing", "challenge", "mission", "place",
      "work", "step", "move", "chance", "opportunity", "role", "job", "position", "post",
-     "team", "company", "career", "field", "path"}
+     "team", "company", "career", "field", "path", "where"}
 )
 #: Verbs of wanting inside such a relative clause ("the job I have wanted since ...").
 WANTING_VERBS: frozenset[str] = frozenset(
