@@ -107,7 +107,7 @@ DEV2_F1_FLOORS = {
     "gratitude": 0.975,
     "interest": 0.902,
     "qualifications": 0.948,
-    "call_to_action": 0.966,
+    "call_to_action": 0.970,
 }
 
 

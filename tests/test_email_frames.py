@@ -585,6 +585,9 @@ def test_not_interest_round_two(sentence: str) -> None:
         "I hold a forklift ticket and a current first aid cert.",
         "I am a chartered engineer with 12 years designing bridges.",
         "Forklift licence in date, six years in cold-chain warehousing.",
+        "I speak fluent Mandarin and Cantonese.",
+        "I was promoted twice in three years.",
+        "I think I'd slot right in.",
     ],
 )
 def test_qualifications_round_two(sentence: str) -> None:
@@ -619,6 +622,10 @@ def test_requirements_are_not_qualifications_round_two(sentence: str) -> None:
         ("Kindly review and advise me the next steps.", "imperative-ask"),
         ("Happy to do a trial day whenever suits.", "offer"),
         ("Did I get the dates right?", "question"),
+        ("Would Monday or Tuesday suit you for the site visit?", "question"),
+        ("I can be reached on 07700 900123 after six.", "offer"),
+        ("I could start on the 1st if that works for you.", "time-accepted"),
+        ("can send the certificates tonight", "offer"),
     ],
 )
 def test_call_to_action_round_two(sentence: str, frame: str) -> None:

@@ -942,6 +942,8 @@ def _skilled(w: Words, k: int) -> bool:
     """ "I'm proficient in Python", "Fluent in Spanish and Portuguese"."""
     if _counterfactual(w, k) or before(w, k, frozenset({"to"}), 3) >= 0:
         return False
+    if _prev(w, k) in {"speak", "write"} and subject(w, k - 1)[0] == WRITER:
+        return True  # "I speak fluent Mandarin"
     if w.bullet and w.clause[k] == 0:
         return True  # "- Gas Safe registered", "• Chemotherapy-competent since 2021"
     if k + 1 >= len(w):
@@ -1049,6 +1051,9 @@ def _fit(w: Words, k: int) -> bool:
     if word in lex.FIT_FORMS:
         if _prev(w, k) not in lex.FIT_ADVERBS:
             return False
+    elif w.lem[k] == "slot":
+        if after(w, k, frozenset({"in"}), 2) < 0:
+            return False  # "I'd slot right in", as "I'd fit right in"
     elif w.lem[k] not in {"fit", "match", "asset"} and _prev(w, k) not in lex.FIT_ADJECTIVES:
         return False
     if w.lem[k] == "fit" and _prev(w, k) == "to":
@@ -1247,7 +1252,9 @@ def _modal_offer(w: Words, k: int) -> bool:
         return False
     if w.lem[j] == "would" and before(w, j, frozenset({"if"}), 3) < 0:
         return False
-    return subject(w, j)[0] == WRITER
+    role, _ = subject(w, j)
+    # Clipped: "can send copies", the writer left out at the start of the sentence.
+    return role == WRITER or (role == NOBODY and w.lem[j] == "can" and j == w.clause_start(j) == 0)
 
 
 def _conditional_offer(w: Words, k: int) -> bool:
@@ -1369,11 +1376,17 @@ def _time_accepted(w: Words, k: int) -> bool:
         return False
     if w.lem[k] == "suit":
         return _next(w, k) in {"me", "us"}
+    if w.opener[w.clause[k]] == "if" and _next(w, k) == "for" and _next(w, k, 2) == "you":
+        return True  # "I can start on the 1st if that works for you": a proposed time
     return _next(w, k) == "for" and _next(w, k, 2) in {"me", "us"} and k > w.clause_start(k)
 
 
 def _at_disposal(w: Words, k: int) -> bool:
     """ "I remain at your disposal", "I can confirm my availability on the 14th"."""
+    if w.low[k] in {"reached", "contacted"}:
+        return _prev(w, k) == "be" and _prev(w, k, 2) in {"can", "may"} and (
+            subject(w, k - 2)[0] == WRITER
+        )  # "I can be reached on 07700 900123"
     if w.low[k] == "disposal":
         return _prev(w, k) == "your" and _prev(w, k, 2) == "at" and writer_or_clipped(w, k - 2)
     return owner(w, k) == WRITER and before(w, k, frozenset({"confirm"}), 3) >= 0
@@ -1533,7 +1546,13 @@ def _frames() -> tuple[Frame, ...]:
         Frame("my-skills", "qualifications", _skill_noun, lemmas=lex.SKILL_NOUNS),
         Frame("i-am-skilled", "qualifications", _skilled, forms=lex.SKILL_FORMS),
         Frame("years-of-work", "qualifications", _duration, lemmas=lex.DURATION_UNITS),
-        Frame("fit-claim", "qualifications", _fit, lemmas=lex.FIT_NOUNS, forms=lex.FIT_FORMS),
+        Frame(
+            "fit-claim",
+            "qualifications",
+            _fit,
+            lemmas=lex.FIT_NOUNS | {"slot"},
+            forms=lex.FIT_FORMS,
+        ),
         Frame("fit-claim", "qualifications", _ground_running, lemmas={"ground"}),
         # call to action
         Frame("let-me-know", "call_to_action", _let_know, lemmas={"know"}),
@@ -1571,7 +1590,10 @@ def _frames() -> tuple[Frame, ...]:
         ),
         Frame("time-accepted", "call_to_action", _time_accepted, lemmas={"work", "suit"}),
         Frame(
-            "offer", "call_to_action", _at_disposal, forms={"availability", "disposal"}
+            "offer",
+            "call_to_action",
+            _at_disposal,
+            forms={"availability", "disposal", "reached", "contacted"},
         ),
     )
 

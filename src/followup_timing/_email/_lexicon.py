@@ -268,6 +268,7 @@ SEARCH_VERBS: frozenset[str] = frozenset({"look", "hope", "search", "seek", "wan
 #: What the writer did: claims with the writer as subject ("I led", "I've built").
 ACHIEVE: frozenset[str] = frozenset(
     {
+        "promote", "award",
         "lead", "build", "manage", "develop", "design", "create", "launch", "implement",
         "deliver", "ship", "grow", "increase", "reduce", "improve", "automate", "write",
         "run", "oversee", "coordinate", "train", "teach", "mentor", "negotiate", "handle",
@@ -463,7 +464,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
         "decide", "decision", "timeline", "timing", "status", "update", "news", "open",
         "fill", "available", "hiring", "hire", "process", "progress", "hear", "schedule",
         "next", "expect", "anticipate", "stage", "round", "feedback", "availability",
-        "timeframe", "when",
+        "timeframe", "when", "suit", "convenient",
     }
 )
 #: "Do you ..." about the reader's tastes is small talk.
