@@ -547,6 +547,16 @@ def test_every_frame_is_documented() -> None:
         "Running the new site would be a dream come true.",
         "It would be a pleasure to work with you.",
         "I'm looking forward to the chance to contribute.",
+        # goals owned by the writer, being chosen, the job as what excites "me"
+        "Joining your hospital is my big wish.",
+        "My goal is to join a team like yours.",
+        "It will be my pleasure to join your company.",
+        "I really hope to be selected.",
+        "Please consider me for this position, I really want it.",
+        "This role is very exciting for me.",
+        "It is the kind of challenge I enjoy.",
+        "I feel this is where I belong.",
+        "I'm super keen on this one.",
     ],
 )
 def test_interest_round_two(sentence: str) -> None:
@@ -570,6 +580,10 @@ def test_interest_round_two(sentence: str) -> None:
         "This is something I want to discuss with you.",
         "Is there a next step for me?",
         "Sarah would be happy to join the call.",
+        "The project sounds exciting.",
+        "My goal is to learn more about the timeline.",
+        "Is the role exciting for me?",
+        "It is something I want to ask about.",
     ],
 )
 def test_not_interest_round_two(sentence: str) -> None:

@@ -411,6 +411,10 @@ def _complement_targets(w: Words, k: int) -> bool:
             return True
     if w.lem[first] == "by" and first == k + 1:
         return True  # "energized by the mission"
+    if w.low[first] in {"on", "about", "for"} and _next(w, first) == "this" and (
+        _next(w, first, 2) in {"one", ""}
+    ):
+        return True  # "I'm super keen on this one"
     if w.lem[first] == "for" and (_next(w, first) == "you" or _dated_event(w, first)):
         return False  # "excited for you guys", "excited for RustConf next week"
     for j in range(first, min(len(w), first + 4)):
@@ -505,6 +509,8 @@ def _joins(w: Words, j: int) -> bool:
         return True
     if verb == "come" and _next(w, j) in {"aboard", "on", "onboard"}:
         return True
+    if verb == "be" and j + 1 < len(w) and w.low[j + 1] in _CHOSEN:
+        return True  # "I hope to be selected", "I really wish to be offered the post"
     if verb in {"come", "go"} and _next(w, j) in lex.JOIN_VERBS:
         return _joins(w, j + 1)  # "I'd love to come build this with you"
     if verb in lex.JOIN_VERBS and _together(w, j):
@@ -551,6 +557,10 @@ def _works_for_employer(w: Words, j: int) -> bool:
             target = _next(w, p)
             return target in {"you", "your", "y'all"} or (p + 1 < len(w) and w.capital(p + 1))
     return False
+
+
+#: Being chosen for the job: "to be selected", "to be offered the role".
+_CHOSEN: Final = frozenset({"selected", "hired", "offered", "chosen", "appointed", "taken"})
 
 
 def _definite_target(w: Words, start: int) -> bool:
@@ -616,6 +626,8 @@ def _desire(w: Words, k: int) -> bool:
     # A direct object: "I want this job", "I'd love the opportunity to join".
     if _next(w, k) in {"this", "that"} and _next(w, k, 2) in {"one", ""}:
         return True  # "Really want this one."
+    if lemma == "want" and _next(w, k) == "it" and k + 2 >= len(w):
+        return any(w.lem[j] in _JOB_OFFERS for j in range(k))  # "... this position, I want it"
     for j in range(k + 1, min(len(w), k + 4)):
         if w.lem[j] in {"role", "position", "job", "opportunity", "chance", "offer"}:
             rest = after(w, j, frozenset({"to", "of"}), 1)
@@ -657,8 +669,10 @@ _JOB_OFFERS: Final = frozenset(
 
 def _appealing(w: Words, k: int) -> bool:
     """ "The position is very attractive to me", "the chance to work on X is appealing"."""
-    if _next(w, k) == "to" and _next(w, k, 2) == "me":
-        return subject(w, k)[0] != OTHER
+    if _next(w, k) in {"to", "for"} and _next(w, k, 2) == "me":
+        return subject(w, k)[0] != OTHER and not w.question
+    if w.low[k] == "exciting":
+        return False  # "the project sounds exciting" is praise; "exciting to me" wants it
     role, _ = subject(w, k)
     return role == "thing" and any(w.lem[i] in _JOB_OFFERS for i in range(w.clause_start(k), k))
 
@@ -754,14 +768,9 @@ def _dream(w: Words, k: int) -> bool:
         return has_target(w, start, k) or (
             w.low[start].endswith("ing") and w.lem[start] not in _NOT_JOINING
         )
-    if lemma == "dream" and _prev(w, k) == "my" and _prev(w, k, 2) == "be":
-        # "To work in a kitchen like yours is my dream": what is the dream must be joining.
-        return any(
-            (w.low[j] == "to" and _joins(w, j + 1))
-            or (w.low[j].endswith("ing") and w.lem[j] in lex.JOIN_VERBS)
-            for j in range(w.clause_start(k), k - 2)
-        )
-    if before(w, k, frozenset({"would"}), 4) < 0 and lemma not in {"perfect", "ideal"}:
+    if lemma == "dream" and _my_goal(w, k):
+        return True
+    if before(w, k, frozenset({"would", "will"}), 4) < 0 and lemma not in {"perfect", "ideal"}:
         return False
     if lemma in {"perfect", "ideal"}:
         return _next(w, k) == "for" and _next(w, k, 2) == "me" and has_target(w, 0, k)
@@ -777,6 +786,24 @@ def _dream(w: Words, k: int) -> bool:
         w.low[j].endswith("ing") and w.lem[j] in {"join", "contribute", "work", "be"}
         for j in range(start, k)
     ) or (has_target(w, start, k) and not any(w.lem[j] in _NOT_JOINING for j in range(start, k)))
+
+
+_GOAL_SKIP: Final = frozenset({"big", "biggest", "real", "true", "greatest", "long", "main"})
+
+
+def _my_goal(w: Words, k: int) -> bool:
+    """ "To work in a kitchen like yours is my dream", "Joining your hospital is my big wish",
+    "My goal is to join a team like yours": what the writer aims at is joining."""
+    m = before(w, k, frozenset({"my"}), 3)
+    if m < 0 or any(w.low[j] not in _GOAL_SKIP for j in range(m + 1, k)):
+        return False
+    if _prev(w, m) == "be":  # the goal is the subject: "... is my dream"
+        return any(
+            (w.low[j] == "to" and _joins(w, j + 1))
+            or (w.low[j].endswith("ing") and w.lem[j] in lex.JOIN_VERBS)
+            for j in range(w.clause_start(k), m - 1)
+        )
+    return _next(w, k) == "be" and _next(w, k, 2) == "to" and _joins(w, k + 3)
 
 
 def _job_i_want(w: Words, k: int) -> bool:
@@ -803,8 +830,11 @@ def _job_i_want(w: Words, k: int) -> bool:
         return False
     if _next(w, k) == "to" and _next(w, k, 2) in _CONTACT_NOT_WORK:
         return False  # "something I want to discuss": contact, not the job
-    if w.lem[noun] in {"where", "one"} and w.lem[link - 1] in {"this", "it", "that"}:
-        return True  # "This is where I want to be"
+    if w.lem[link - 1] in {"this", "it", "that"} and (
+        w.lem[noun] in {"where", "one"}
+        or any(w.lem[j] in {"kind", "sort", "type"} for j in range(link + 1, noun))
+    ):
+        return True  # "This is where I want to be", "it is the kind of challenge I enjoy"
     if w.lem[noun] in lex.JOB_TARGETS - {"work", "challenge", "chance", "opportunity"}:
         return True  # "This is the job I have wanted"
     # What is wanted is the subject: the job, the employer, or doing the work ("Helping ...").
@@ -1532,8 +1562,14 @@ def _frames() -> tuple[Frame, ...]:
         Frame("job-suits-me", "interest", _job_for_me, forms={"me"}),
         Frame("wants-to-join", "interest", _fingers_crossed, forms={"crossed"}),
         Frame("wants-to-join", "interest", _would_enjoy, lemmas={"enjoy"}),
-        Frame("job-moves-me", "interest", _appealing, forms=_APPEAL_FORMS),
+        Frame("job-moves-me", "interest", _appealing, forms=_APPEAL_FORMS | {"exciting"}),
         Frame("job-is-a-dream", "interest", _first_choice, forms={"choice"}),
+        Frame(
+            "job-is-a-dream",
+            "interest",
+            _my_goal,
+            lemmas={"wish", "ambition", "goal", "aim", "aspiration", "hope"},
+        ),
         Frame("would-not-refuse", "interest", _would_not_refuse, lemmas={"say"}, negatable=False),
         Frame(
             "job-is-a-dream",

@@ -506,7 +506,7 @@ WANTED_NOUNS: frozenset[str] = frozenset(
 #: Verbs of wanting inside such a relative clause ("the job I have wanted since ...").
 WANTING_VERBS: frozenset[str] = frozenset(
     {"want", "hope", "wish", "dream", "relish", "love", "look", "search", "seek", "aim",
-     "aspire", "long", "work", "throw", "proud", "wait", "enjoy", "cherish"}
+     "aspire", "long", "work", "throw", "proud", "wait", "enjoy", "cherish", "belong"}
 )
 #: Verbs linking a subject to what it is: "X is the job", "X feels like the one".
 LINKING_VERBS: frozenset[str] = frozenset({"be", "feel", "seem", "sound", "look"})
@@ -527,7 +527,8 @@ LEMMA_CLASSES: tuple[frozenset[str], ...] = (
     WITHDRAW_VERBS, GO_ON, DECLINE, OFFER_NOUNS, frozenset({"look", "forward", "accept",
     "decide", "lose", "ask", "send", "hear", "need", "expect", "require", "plan", "find"}),
     WANTED_NOUNS, WANTING_VERBS, LINKING_VERBS, REQUIREMENT_WORDS,
-    frozenset({"suit", "await", "grab", "cross", "picture", "imagine", "set"}),
+    frozenset({"suit", "await", "grab", "cross", "picture", "imagine", "set", "ambition",
+               "goal", "aspiration"}),
 )
 
 # --- greetings and sign-offs -------------------------------------------------------------
