@@ -105,7 +105,7 @@ DEV2 = corpus.load(corpus.DEV_SET_2)
 #: Per-move F1 measured on all 150 emails, minus 0.02.
 DEV2_F1_FLOORS = {
     "gratitude": 0.975,
-    "interest": 0.902,
+    "interest": 0.910,
     "qualifications": 0.948,
     "call_to_action": 0.970,
 }

@@ -557,6 +557,7 @@ def test_every_frame_is_documented() -> None:
         "It is the kind of challenge I enjoy.",
         "I feel this is where I belong.",
         "I'm super keen on this one.",
+        "If the Saturday shifts are still going, I'm in!",
     ],
 )
 def test_interest_round_two(sentence: str) -> None:
@@ -584,6 +585,8 @@ def test_interest_round_two(sentence: str) -> None:
         "My goal is to learn more about the timeline.",
         "Is the role exciting for me?",
         "It is something I want to ask about.",
+        "I'm in Leeds until Friday.",
+        "Let me know when you're in.",
     ],
 )
 def test_not_interest_round_two(sentence: str) -> None:

@@ -900,6 +900,8 @@ def _count_me_in(w: Words, k: int) -> bool:
         return _prev(w, k, 2) in {"count", "sign", "include"} and _first_in_clause(
             w, k - 2, lex.POLITE
         )
+    if w.low[k] == "in" and _prev(w, k) == "be" and k + 1 == len(w):
+        return _prev(w, k, 2) == "i"  # "I'm in!"; not "I'm in Leeds", "you're in"
     if w.low[k] != "in" or _prev(w, k) not in {"all", "much", "definitely", "totally"}:
         return False
     if _next(w, k) not in {"", "on", "if", "for", "with"}:
