@@ -5,6 +5,7 @@ Run from the repository root::
     python benchmarks/email_corpus.py                                  # the team corpus
     python benchmarks/email_corpus.py --corpus tests/data/dev_emails.txt
     python benchmarks/email_corpus.py --errors   # also list every disagreement
+    python benchmarks/email_corpus.py --corpus tests/data/dev2_emails.txt --ids e-101:e-150
 
 Any file in the same format can be scored: a header line ``=== ID | G I Q C | note`` per
 email (a letter for a move that is present, ``-`` for one that is absent), then the email.
@@ -24,6 +25,7 @@ import followup_timing as ft
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CORPUS = DATA / "email_corpus.txt"
 DEV_SET = DATA / "dev_emails.txt"
+DEV_SET_2 = DATA / "dev2_emails.txt"
 LETTERS = {"G": "gratitude", "I": "interest", "Q": "qualifications", "C": "call_to_action"}
 
 
@@ -141,6 +143,14 @@ def macro_f1(scores: dict[str, Score]) -> float:
     return sum(s.f1 for s in scores.values()) / len(scores)
 
 
+def select(emails: list[LabelledEmail], ids: str) -> list[LabelledEmail]:
+    """Keep the emails whose id lies in the inclusive range ``FIRST:LAST``."""
+    first, sep, last = ids.partition(":")
+    if not sep or not first or not last:
+        raise ValueError(f"--ids wants FIRST:LAST, got {ids!r}")
+    return [e for e in emails if first <= e.ident <= last]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table; with --errors, the disagreements too."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -148,8 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=CORPUS, help="labelled file to score (default: %(default)s)"
     )
+    parser.add_argument(
+        "--ids", help="score only the ids in the inclusive range FIRST:LAST (e.g. e-101:e-150)"
+    )
     args = parser.parse_args(argv)
     emails = load(args.corpus)
+    if args.ids:
+        emails = select(emails, args.ids)
     scores, errors = score(emails)
     print(table(scores, emails))
     if args.errors:

@@ -250,10 +250,10 @@ def test_bare_sign_off_thanks_is_not_gratitude() -> None:
 
 def test_extra_cues_extend_a_move() -> None:
     """Rules.extra_cues adds phrases, which a negation still cancels."""
-    rules = ft.Rules(extra_cues={"interest": ["stoked about"]})
-    assert "interest" in present("I am stoked about the role.", rules=rules)
-    assert "interest" not in present("I am not stoked about the role.", rules=rules)
-    assert "interest" not in present("I am stoked about the role.")
+    rules = ft.Rules(extra_cues={"interest": ["all over the"]})
+    assert "interest" in present("I am all over the role.", rules=rules)
+    assert "interest" not in present("I am not all over the role.", rules=rules)
+    assert "interest" not in present("I am all over the role.")
 
 
 def test_extra_cue_wildcard_matches_any_word() -> None:

@@ -391,26 +391,53 @@ def _enjoyed(w: Words, k: int) -> bool:
 _NOT_JOINING: Final = lex.CONTACT_VERBS | lex.MEETING_VERBS | {"see", "say", "thank"}
 
 
+#: Words after a feeling that add no object: "I'm even more interested now".
+_AFTERTHOUGHTS: Final = frozenset({"too", "as", "ever", "still", "now", "than"})
+
+
 def _complement_targets(w: Words, k: int) -> bool:
     """Whether what follows the feeling at *k* aims at the job (or nothing follows)."""
-    rest = [j for j in range(k + 1, len(w)) if w.lem[j] not in {"too", "as", "ever", "still"}]
+    rest = [j for j in range(k + 1, len(w)) if w.lem[j] not in _AFTERTHOUGHTS]
     if not rest:
         return True  # "Still very much interested!", "I remain keen."
     first = rest[0]
     if w.lem[first] == "to" and first + 1 < len(w):
         verb = w.lem[first + 1]
+        if _joins(w, first + 1):
+            return True  # "keen as to get started"
         if verb in _NOT_JOINING:
             return False  # "excited to meet", "keen to hear next steps": not the job
         if verb in lex.JOIN_VERBS:
             return True
     if w.lem[first] == "by" and first == k + 1:
         return True  # "energized by the mission"
+    if w.low[first] in {"on", "about", "for"} and _next(w, first) == "this" and (
+        _next(w, first, 2) in {"one", ""}
+    ):
+        return True  # "I'm super keen on this one"
+    if w.lem[first] == "for" and (_next(w, first) == "you" or _dated_event(w, first)):
+        return False  # "excited for you guys", "excited for RustConf next week"
     for j in range(first, min(len(w), first + 4)):
         if w.lem[j] in lex.LEISURE:
             return False  # "excited for the trip to Paris": not the job
         if w.lem[j] in lex.JOB_TARGETS:
             break
     return has_target(w, k + 1, len(w))
+
+
+_EVENT_TIMES: Final = frozenset({"week", "month", "weekend", "year", "summer", "season"})
+
+
+def _dated_event(w: Words, first: int) -> bool:
+    """Whether "for X next week" names an event: a date after a name that is no job word."""
+    for j in range(first + 1, min(len(w), first + 6)):
+        if w.lem[j] in lex.JOB_TARGETS - {"next"}:
+            return False
+        if w.lem[j] in {"tomorrow", "tonight"} or (
+            w.lem[j] in {"next", "this"} and _next(w, j) in _EVENT_TIMES
+        ):
+            return True
+    return False
 
 
 #: "-ing" forms a writer sometimes uses for the feeling itself: "I am interesting in the job".
@@ -432,9 +459,17 @@ def _affect(w: Words, k: int) -> bool:
         role = WRITER
     if role not in {WRITER, NOBODY}:
         return False
-    if w.opener[w.clause[k]] == "if":
+    if w.opener[w.clause[k]] == "if" or _retracted(w, k):
         return False
     return _complement_targets(w, k)
+
+
+def _retracted(w: Words, k: int) -> bool:
+    """ "I was really keen on the role when I applied, but ...": a past feeling taken back."""
+    was = before(w, k, frozenset({"was", "were"}), 4)
+    return was >= 0 and "still" not in w.low[was:k] and any(
+        w.low[j] in {"but", "however"} for j in range(k + 1, len(w))
+    )
 
 
 def _left_feeling(w: Words, k: int) -> bool:
@@ -450,6 +485,8 @@ def _affect_noun(w: Words, k: int) -> bool:
         return False
     if who == NOBODY and subject(w, k, _AFFECT_NOUN_SKIP)[0] != WRITER:
         return False
+    if _next(w, k) == "to":
+        return _joins(w, k + 2)  # "my strong desire to work in your company"
     return _next(w, k) in {"in", "for", "about"} and has_target(w, k + 1, len(w))
 
 
@@ -472,11 +509,13 @@ def _joins(w: Words, j: int) -> bool:
         return True
     if verb == "come" and _next(w, j) in {"aboard", "on", "onboard"}:
         return True
+    if verb == "be" and j + 1 < len(w) and w.low[j + 1] in _CHOSEN:
+        return True  # "I hope to be selected", "I really wish to be offered the post"
     if verb in {"come", "go"} and _next(w, j) in lex.JOIN_VERBS:
         return _joins(w, j + 1)  # "I'd love to come build this with you"
     if verb in lex.JOIN_VERBS and _together(w, j):
         return True
-    if (verb == "get" and _next(w, j) in {"start", "started", "going"}) or (
+    if (verb == "get" and _next(w, j) in {"start", "started", "going", "stuck"}) or (
         verb in {"start", "begin"} and _next(w, j) in {"", "soon", "asap", "work", "working"}
     ):
         return True  # "keen to get started", "eager to start"
@@ -492,9 +531,36 @@ def _joins(w: Words, j: int) -> bool:
             "here",
             "in",
         } or has_target(w, j + 1, len(w))
+    if verb == "accept" and (
+        j + 1 >= len(w) or after(w, j, frozenset({"offer", "position", "role"}), 3) >= 0
+    ):
+        return True  # "I'd be thrilled to accept an offer"
     if verb in lex.JOIN_VERBS:
         return _definite_target(w, j + 1)
+    return _works_for_employer(w, j)
+
+
+#: Verbs of contact, not of doing the work: "to follow up with you" is no wish to join.
+_CONTACT_NOT_WORK: Final = _NOT_JOINING | {
+    "follow", "reply", "respond", "write", "email", "call", "check", "share", "send",
+    "discuss", "answer", "visit", "touch", "hear", "go", "have", "do", "ask", "give",
+}
+
+
+def _works_for_employer(w: Words, j: int) -> bool:
+    """Any work done at, for or with the employer: "to haul for you guys", "to teach at
+    Oakridge", "to work alongside your engineers" (not "to follow up with you")."""
+    if w.lem[j] in _CONTACT_NOT_WORK or w.low[j] != w.lem[j]:
+        return False
+    for p in range(j + 1, min(len(w), j + 3)):
+        if w.low[p] in {"for", "at", "with", "alongside"}:
+            target = _next(w, p)
+            return target in {"you", "your", "y'all"} or (p + 1 < len(w) and w.capital(p + 1))
     return False
+
+
+#: Being chosen for the job: "to be selected", "to be offered the role".
+_CHOSEN: Final = frozenset({"selected", "hired", "offered", "chosen", "appointed", "taken"})
 
 
 def _definite_target(w: Words, start: int) -> bool:
@@ -522,7 +588,9 @@ def _target_before_writer(w: Words, k: int) -> bool:
     return i > 0 and w.lem[i - 1] in lex.JOB_TARGETS
 
 
-_INTENSIFIERS: Final = frozenset({"very", "much", "so", "really", "truly", "still", "dearly"})
+_INTENSIFIERS: Final = frozenset(
+    {"very", "much", "so", "really", "truly", "still", "dearly", "nothing", "more", "than"}
+)
 
 
 def _desire(w: Words, k: int) -> bool:
@@ -530,28 +598,90 @@ def _desire(w: Words, k: int) -> bool:
     lemma = w.lem[k]
     if (
         lemma in {"like", "love"}
-        and before(w, k, frozenset({"would"}), 2) < 0
+        and before(w, k, frozenset({"would"}), 3) < 0
         and (_next(w, k) != "to" or lemma == "like")
     ):
         return False
     if lemma == "wish" and _next(w, k) != "to":
         return False
-    if not writer_or_clipped(w, k) or w.opener[w.clause[k]] == "if":
+    if not writer_or_clipped(w, k) or w.opener[w.clause[k]] == "if" or _retracted(w, k):
         return False
     # "hoping very much to be part of": adverbs may come between the wish and "to".
     while k + 1 < len(w) and w.lem[k + 1] in _INTENSIFIERS:
         k += 1
     nxt = _next(w, k)
+    if lemma in {"hope", "wish"} and (nxt == "i" or (nxt == "that" and _next(w, k, 2) == "i")):
+        return _hoped_outcome(w, k + 1)  # "I really hope I get the job"
+    if nxt == "in" and k + 2 >= len(w):
+        return True  # "Definitely want in."
+    if nxt == "to" and any(
+        w.low[j] == "to" and w.low[j - 1] == "and" and _joins(w, j + 1)
+        for j in range(k + 3, len(w))
+    ):
+        return True  # "hoping to hear good news and to join the team"
     if nxt == "to":
         return _joins(w, k + 2) or (
             _next(w, k, 2) in lex.JOIN_VERBS and _target_before_writer(w, k)
         )
     # A direct object: "I want this job", "I'd love the opportunity to join".
+    if _next(w, k) in {"this", "that"} and _next(w, k, 2) in {"one", ""}:
+        return True  # "Really want this one."
+    if lemma == "want" and _next(w, k) == "it" and k + 2 >= len(w):
+        return any(w.lem[j] in _JOB_OFFERS for j in range(k))  # "... this position, I want it"
     for j in range(k + 1, min(len(w), k + 4)):
         if w.lem[j] in {"role", "position", "job", "opportunity", "chance", "offer"}:
             rest = after(w, j, frozenset({"to", "of"}), 1)
             return rest < 0 or _next(w, rest) not in _NOT_JOINING
     return False
+
+
+def _hoped_outcome(w: Words, start: int) -> bool:
+    """Whether a hoped-for clause with the writer as subject gets the job, not an answer."""
+    rest = range(start, len(w))
+    if any(w.lem[j] in _CONTACT_NOT_WORK - {"have", "do", "go", "give", "get"} for j in rest):
+        return False  # "I hope I hear back soon": a call to action, not interest
+    return any(w.lem[j] in _HOPED_JOB for j in rest)
+
+
+_HOPED_JOB: Final = frozenset({"role", "position", "job", "offer", "post", "team", "join"})
+
+
+def _fingers_crossed(w: Words, k: int) -> bool:
+    """ "Fingers crossed I get the chance to join you": a hope said as a gesture."""
+    return _prev(w, k) == "fingers" and _next(w, k) == "i" and _hoped_outcome(w, k + 1)
+
+
+def _would_enjoy(w: Words, k: int) -> bool:
+    """ "I'd really enjoy working with your team": enjoyment to come, of the work itself."""
+    if before(w, k, frozenset({"would"}), 3) < 0 or not writer_or_clipped(w, k):
+        return False
+    j = k + 1
+    return j < len(w) and w.low[j].endswith("ing") and (_joins(w, j) or has_target(w, j, len(w)))
+
+
+#: Predicates of appeal whose subject is the job: "the chance to work on X is very appealing".
+_APPEAL_FORMS: Final = frozenset({"appealing", "attractive", "tempting", "enticing", "compelling"})
+_JOB_OFFERS: Final = frozenset(
+    {"role", "position", "job", "opportunity", "chance", "offer", "prospect", "idea", "post",
+     "opening", "vacancy"}
+)
+
+
+def _appealing(w: Words, k: int) -> bool:
+    """ "The position is very attractive to me", "the chance to work on X is appealing"."""
+    if _next(w, k) in {"to", "for"} and _next(w, k, 2) == "me":
+        return subject(w, k)[0] != OTHER and not w.question
+    if w.low[k] == "exciting":
+        return False  # "the project sounds exciting" is praise; "exciting to me" wants it
+    role, _ = subject(w, k)
+    return role == "thing" and any(w.lem[i] in _JOB_OFFERS for i in range(w.clause_start(k), k))
+
+
+def _first_choice(w: Words, k: int) -> bool:
+    """ "Your company is my first choice": the employer ranked first by the writer."""
+    if _prev(w, k) not in {"first", "top"} or _prev(w, k, 2) != "my":
+        return False
+    return before(w, k - 2, frozenset({"be"}), 3) >= 0
 
 
 def _cannot_wait(w: Words, k: int) -> bool:
@@ -578,16 +708,23 @@ def _jump_at(w: Words, k: int) -> bool:
 
 def _glad_to_join(w: Words, k: int) -> bool:
     """ "I'd be delighted to come on board", "Would be well up for joining you lot"."""
+    glad = k
+    if _next(w, k) == "to" and k + 2 < len(w) and w.low[k + 2] == "bits":
+        k += 2  # "chuffed to bits to join"
     nxt = _next(w, k)
     if w.low[k] == "up" and nxt != "for":
         return False
-    if nxt == "to":
+    if w.low[k] == "up" and _next(w, k, 2) in {"this", "it"} and k + 3 >= len(w):
+        return writer_or_clipped(w, glad)  # "I'm so up for this"
+    if nxt == "if" and _next(w, k, 2) == "i" and _next(w, k, 3) in {"can", "could"}:
+        ok = _joins(w, k + 4)  # "I would be very happy if I can work together with you"
+    elif nxt == "to":
         ok = _joins(w, k + 2)
     elif nxt in {"for", "about"}:
         ok = k + 2 < len(w) and w.low[k + 2].endswith("ing") and _joins(w, k + 2)
     else:
         ok = False
-    return ok and writer_or_clipped(w, k)
+    return ok and writer_or_clipped(w, glad)
 
 
 def _forward_to_joining(w: Words, k: int) -> bool:
@@ -605,6 +742,7 @@ def _forward_to_joining(w: Words, k: int) -> bool:
         "potentially",
         "prospect",
         "maybe",
+        "to",
     }:
         j += 1
     return (j < len(w) and j > k + 2 and w.lem[j] in lex.JOIN_VERBS and _joins(w, j)) or (
@@ -625,18 +763,150 @@ def _dream(w: Words, k: int) -> bool:
         return False
     if lemma == "dream" and _next(w, k) in {"job", "role", "position", "company", "team"}:
         return True
-    if before(w, k, frozenset({"would"}), 4) < 0 and lemma not in {"perfect", "ideal"}:
+    if lemma == "dream" and _next(w, k) == "come" and _next(w, k, 2) == "true":
+        start = w.clause_start(k)  # "this job is a dream come true", "running the site ..."
+        return has_target(w, start, k) or (
+            w.low[start].endswith("ing") and w.lem[start] not in _NOT_JOINING
+        )
+    if lemma == "dream" and _my_goal(w, k):
+        return True
+    if before(w, k, frozenset({"would", "will"}), 4) < 0 and lemma not in {"perfect", "ideal"}:
         return False
     if lemma in {"perfect", "ideal"}:
         return _next(w, k) == "for" and _next(w, k, 2) == "me" and has_target(w, 0, k)
     following = _next(w, k)
     if following == "to":
         return _joins(w, k + 2)
+    if any(w.low[j] == "to" and _joins(w, j + 1) for j in range(k + 2, min(len(w), k + 7))):
+        return True  # "it would mean a lot to me to join the team"
     start = w.clause_start(k)
+    if any(w.lem[j] in lex.PERSON_NOUNS for j in range(start, k)):
+        return False  # "my former colleague Dana would be excellent": a person, not the job
     return any(
         w.low[j].endswith("ing") and w.lem[j] in {"join", "contribute", "work", "be"}
         for j in range(start, k)
     ) or (has_target(w, start, k) and not any(w.lem[j] in _NOT_JOINING for j in range(start, k)))
+
+
+_GOAL_SKIP: Final = frozenset({"big", "biggest", "real", "true", "greatest", "long", "main"})
+
+
+def _my_goal(w: Words, k: int) -> bool:
+    """ "To work in a kitchen like yours is my dream", "Joining your hospital is my big wish",
+    "My goal is to join a team like yours": what the writer aims at is joining."""
+    m = before(w, k, frozenset({"my"}), 3)
+    if m < 0 or any(w.low[j] not in _GOAL_SKIP for j in range(m + 1, k)):
+        return False
+    if _prev(w, m) == "be":  # the goal is the subject: "... is my dream"
+        return any(
+            (w.low[j] == "to" and _joins(w, j + 1))
+            or (w.low[j].endswith("ing") and w.lem[j] in lex.JOIN_VERBS)
+            for j in range(w.clause_start(k), m - 1)
+        )
+    return _next(w, k) == "be" and _next(w, k, 2) == "to" and _joins(w, k + 3)
+
+
+def _job_i_want(w: Words, k: int) -> bool:
+    """ "This is the job I've wanted since ...", "Helping Fennel grow is something I'd throw
+    myself into", "The role feels like the one I've been working toward"."""
+    lemma = w.lem[k]
+    follows = {"work": {"toward", "towards"}, "throw": {"myself"}, "look": {"for"}}
+    if lemma in follows and _next(w, k) not in follows[lemma]:
+        return False
+    i = k - 1
+    while i >= 0 and w.low[i] != "i" and w.lem[i] in lex.SUBJECT_SKIP and i > k - 6:
+        i -= 1
+    if i <= 0 or w.low[i] != "i":
+        return False
+    noun = i - 1
+    if w.lem[noun] not in lex.WANTED_NOUNS and w.lem[noun] not in lex.JOB_TARGETS:
+        return False
+    link = -1
+    for j in range(noun - 1, max(-1, noun - 6), -1):
+        if w.lem[j] in lex.LINKING_VERBS:
+            link = j
+            break
+    if link <= 0 or (lemma == "look" and w.lem[link] == "look"):
+        return False
+    if _next(w, k) == "to" and _next(w, k, 2) in _CONTACT_NOT_WORK:
+        return False  # "something I want to discuss": contact, not the job
+    if w.lem[link - 1] in {"this", "it", "that"} and (
+        w.lem[noun] in {"where", "one"}
+        or any(w.lem[j] in {"kind", "sort", "type"} for j in range(link + 1, noun))
+    ):
+        return True  # "This is where I want to be", "it is the kind of challenge I enjoy"
+    if w.lem[noun] in lex.JOB_TARGETS - {"work", "challenge", "chance", "opportunity"}:
+        return True  # "This is the job I have wanted"
+    # What is wanted is the subject: the job, the employer, or doing the work ("Helping ...").
+    return has_target(w, 0, link) or any(
+        w.low[j].endswith("ing") and w.lem[j] not in _NOT_JOINING for j in range(link)
+    )
+
+
+def _up_my_street(w: Words, k: int) -> bool:
+    """ "The store manager post is right up my street": the job as subject suits the writer."""
+    if _prev(w, k) != "my" or _prev(w, k, 2) != "up":
+        return False
+    role, _ = subject(w, k - 2, frozenset({"right", "just", "exactly"}))
+    return role == "thing" and has_target(w, 0, k - 2)
+
+
+def _would_not_refuse(w: Words, k: int) -> bool:
+    """ "If the baker spot is still going, I wouldn't say no!": litotes for wanting the job."""
+    if _next(w, k) != "no" or _prev(w, k) != "not" or _prev(w, k, 2) not in {"would", "will"}:
+        return False
+    return writer_or_clipped(w, k, frozenset({"not"})) and has_target(w, 0, len(w))
+
+
+def _job_for_me(w: Words, k: int) -> bool:
+    """ "This is the role for me", "it feels like the right next step for me"."""
+    if _prev(w, k) != "for" or w.question or (k + 1 < len(w) and w.clause[k + 1] == w.clause[k]):
+        return False
+    start = w.clause_start(k)
+    link = -1
+    for j in range(start, k):
+        if w.low[j] == "i":
+            return False  # "I have a question for me": the writer is the subject
+        if w.lem[j] in lex.LINKING_VERBS and link < 0:
+            link = j
+    if link < 0:
+        return False
+    return any(
+        w.lem[j] in lex.WANTED_NOUNS or w.lem[j] in _JOB_OFFERS for j in range(link + 1, k - 1)
+    )
+
+
+def _sees_self(w: Words, k: int) -> bool:
+    """ "I can see myself running that night shift", "I can picture myself on your team"."""
+    if _next(w, k) != "myself" or k + 2 >= len(w):
+        return False
+    return before(w, k, frozenset({"can", "could"}), 3) >= 0 and writer_or_clipped(w, k)
+
+
+def _set_on(w: Words, k: int) -> bool:
+    """ "My heart is really set on working in your Emergency Department"."""
+    if _next(w, k) != "on":
+        return False
+    heart = before(w, k, frozenset({"heart", "sight"}), 4)
+    mine = heart >= 0 and owner(w, heart) == WRITER
+    if not mine and subject(w, k)[0] != WRITER:
+        return False
+    return _joins(w, k + 2) or has_target(w, k + 2, len(w))
+
+
+def _count_me_in(w: Words, k: int) -> bool:
+    """ "Count me in", "sign me up", "I'm all in on this one", "still very much in"."""
+    if _prev(w, k) == "me":
+        return _prev(w, k, 2) in {"count", "sign", "include"} and _first_in_clause(
+            w, k - 2, lex.POLITE
+        )
+    if w.low[k] == "in" and _prev(w, k) == "be" and k + 1 == len(w):
+        return _prev(w, k, 2) == "i"  # "I'm in!"; not "I'm in Leeds", "you're in"
+    if w.low[k] != "in" or _prev(w, k) not in {"all", "much", "definitely", "totally"}:
+        return False
+    if _next(w, k) not in {"", "on", "if", "for", "with"}:
+        return False
+    return writer_or_clipped(w, k)
 
 
 # -- qualifications --------------------------------------------------------------------------
@@ -704,14 +974,29 @@ def _skilled(w: Words, k: int) -> bool:
     """ "I'm proficient in Python", "Fluent in Spanish and Portuguese"."""
     if _counterfactual(w, k) or before(w, k, frozenset({"to"}), 3) >= 0:
         return False
+    if _prev(w, k) in {"speak", "write"} and subject(w, k - 1)[0] == WRITER:
+        return True  # "I speak fluent Mandarin"
     if w.bullet and w.clause[k] == 0:
         return True  # "- Gas Safe registered", "• Chemotherapy-competent since 2021"
-    return writer_or_clipped(w, k) and k + 1 < len(w)
+    if k + 1 >= len(w):
+        return _i_am_credentialed(w, k)
+    return writer_or_clipped(w, k)
+
+
+def _i_am_credentialed(w: Words, k: int) -> bool:
+    """ "I'm MCS certified.", "I am BLS and ACLS certified.": the body's name comes between."""
+    j = k - 1
+    while j > 0 and (w.capital(j) or w.low[j] in _CREDENTIAL_SKIP or w.low[j].isupper()):
+        j -= 1
+    return j > 0 and w.lem[j] == "be" and w.low[j - 1] == "i"
 
 
 def _is_number(word: str) -> bool:
     return word in lex.NUMBER_WORDS or (word.isdigit() and len(word) <= 2)
 
+
+#: Names and capitalised qualifiers between "I'm" and a credential: "I'm MCS certified".
+_CREDENTIAL_SKIP: Final = frozenset({"fully", "board", "state", "and"})
 
 _DURATION_ADJECTIVES: Final = frozenset(
     {"straight", "full", "consecutive", "plus", "solid", "good", "long", "more", "happy"}
@@ -725,7 +1010,7 @@ def _duration(w: Words, k: int) -> bool:
         n -= 1  # "three straight years"
     if n < 0 or not _is_number(w.low[n]) or w.low[n] in {"a", "one"}:
         return False
-    if _counterfactual(w, n):
+    if _counterfactual(w, n) or _required(w, n):
         return False
     prev = _prev(w, n)
     nxt = w.low[k + 1] if k + 1 < len(w) else ""
@@ -735,6 +1020,15 @@ def _duration(w: Words, k: int) -> bool:
     start = w.clause_start(k)
     if n == start and w.clause[k] == 0 and (w.bullet or start == 0):
         return linked or not nxt or w.bullet  # clipped: "4 yrs on saute", "- 10 yrs"
+    if w.low[w.clause_start(n)] == "been" and subject(w, w.clause_start(n))[0] == NOBODY:
+        return True  # clipped perfect, the writer left out: "Been an electrician 14 years"
+    if prev == "with" and _first_person_named(w, n) == WRITER:
+        return True  # "I am B.Sc., B.Ed. with 7 years teaching Mathematics"
+    if n == start and linked and w.opener[w.clause[n]] == "" and _first_person_named(w, n) in {
+        WRITER,
+        NOBODY,
+    }:
+        return True  # a clipped list of claims: "Gas Safe registered, nine years on boilers"
     if prev == "for":
         # "I've been junior sous at The Pelham for two years": after a perfect, a claim.
         if _next(w, k) == "to" or before(w, n, frozenset({"have", "be"}), 12) < 0:
@@ -760,12 +1054,38 @@ def _duration(w: Words, k: int) -> bool:
     )
 
 
+def _required(w: Words, n: int) -> bool:
+    """Whether a requirement word comes before *n* in the sentence: "the post needs 3 years"."""
+    return any(
+        w.lem[j] in lex.REQUIREMENT_WORDS
+        and (w.lem[j] in _REQUIREMENT_NOUNS or subject(w, j)[0] != WRITER)
+        for j in range(n)
+    )
+
+
+#: Requirement words that need no subject: "at least three years", "the ideal candidate".
+_REQUIREMENT_NOUNS: Final = frozenset({"least", "minimum", "ideal", "candidate", "requirement"})
+
+
+def _first_person_named(w: Words, n: int) -> str:
+    """Return who is named first before *n* in the sentence: the writer, someone else, nobody."""
+    for j in range(n):
+        if w.low[j] == "i":
+            return WRITER
+        if w.low[j] in lex.OTHERS or w.lem[j] in lex.PERSON_NOUNS:
+            return OTHER
+    return NOBODY
+
+
 def _fit(w: Words, k: int) -> bool:
     """ "I'd be a strong match for what you need", "my skills are a great fit"."""
     word = w.low[k]
     if word in lex.FIT_FORMS:
         if _prev(w, k) not in lex.FIT_ADVERBS:
             return False
+    elif w.lem[k] == "slot":
+        if after(w, k, frozenset({"in"}), 2) < 0:
+            return False  # "I'd slot right in", as "I'd fit right in"
     elif w.lem[k] not in {"fit", "match", "asset"} and _prev(w, k) not in lex.FIT_ADJECTIVES:
         return False
     if w.lem[k] == "fit" and _prev(w, k) == "to":
@@ -851,9 +1171,14 @@ def _imperative(w: Words, k: int) -> bool:
     skip = _POLITE_OR_NOT if lemma == "hesitate" else lex.POLITE
     if lemma == "hesitate" and _prev(w, k) != "not":
         return False
-    if not _first_in_clause(w, k, skip):
+    if not _first_in_clause(w, k, skip) and not _coordinated_imperative(w, k):
         return False
     return before(w, k, frozenset({"need"}), 3) < 0
+
+
+def _coordinated_imperative(w: Words, k: int) -> bool:
+    """ "Kindly do the needful and inform me the outcome": a second imperative after "and"."""
+    return _prev(w, k) == "and" and w.lem[0] in {"please", "kindly", "pls", "plz"}
 
 
 def _question(w: Words, k: int) -> bool:
@@ -959,7 +1284,9 @@ def _modal_offer(w: Words, k: int) -> bool:
         return False
     if w.lem[j] == "would" and before(w, j, frozenset({"if"}), 3) < 0:
         return False
-    return subject(w, j)[0] == WRITER
+    role, _ = subject(w, j)
+    # Clipped: "can send copies", the writer left out at the start of the sentence.
+    return role == WRITER or (role == NOBODY and w.lem[j] == "can" and j == w.clause_start(j) == 0)
 
 
 def _conditional_offer(w: Words, k: int) -> bool:
@@ -1021,6 +1348,8 @@ _WISHES: Final = frozenset(
         "happy",
         "excite",
         "welcome",
+        "cross",
+        "crossed",
     }
 )
 
@@ -1030,8 +1359,11 @@ def _soft_ask(w: Words, k: int) -> bool:
     lemma = w.lem[k]
     if _prev(w, k) == "us" and _prev(w, k, 2) == "let":
         return lemma not in {"learn", "know", "find", "receive", "get"}  # "Let's talk soon"
-    if before(w, k, _WISHES, 6) < 0 and not (lemma in {"speak", "talk"} and _next(w, k) == "soon"):
+    wish = before(w, k, _WISHES, 6)
+    if wish < 0 and not (lemma in {"speak", "talk"} and _next(w, k) == "soon"):
         return False
+    if wish >= 0 and w.low[wish].endswith("ed") and w.low[k].endswith("ing"):
+        return False  # "Loved chatting about cycling": enjoyment of the past, no ask
     if lemma == "hear":
         return _next(w, k) in {
             "from",
@@ -1061,9 +1393,35 @@ def _forward_to_process(w: Words, k: int) -> bool:
     """ "Looking forward to the next steps", "I await your decision"."""
     if w.lem[k] == "forward" and (_prev(w, k) != "look" or _next(w, k) != "to"):
         return False
-    if w.lem[k] == "wait" and (_next(w, k) != "for" or _prev(w, k) == "not"):
-        return False
+    if w.lem[k] == "wait" and (
+        _next(w, k) not in {"for", "your", "the"} or _prev(w, k) == "not"
+    ):
+        return False  # "I wait your answer" (non-native) asks as "I await your answer" does
+    if w.lem[k] == "hope" and (_next(w, k) != "for" or not writer_or_clipped(w, k)):
+        return False  # "Hoping for your kind response"
     return after(w, k, _PROCESS_OR_REQUEST, 4) >= 0
+
+
+def _time_accepted(w: Words, k: int) -> bool:
+    """ "Thursday at 2pm works for me", "that suits me": accepting a proposed meeting."""
+    if w.question or any(w.low[j] == "i" for j in range(w.clause_start(k), k)):
+        return False
+    if w.lem[k] == "suit":
+        return _next(w, k) in {"me", "us"}
+    if w.opener[w.clause[k]] == "if" and _next(w, k) == "for" and _next(w, k, 2) == "you":
+        return True  # "I can start on the 1st if that works for you": a proposed time
+    return _next(w, k) == "for" and _next(w, k, 2) in {"me", "us"} and k > w.clause_start(k)
+
+
+def _at_disposal(w: Words, k: int) -> bool:
+    """ "I remain at your disposal", "I can confirm my availability on the 14th"."""
+    if w.low[k] in {"reached", "contacted"}:
+        return _prev(w, k) == "be" and _prev(w, k, 2) in {"can", "may"} and (
+            subject(w, k - 2)[0] == WRITER
+        )  # "I can be reached on 07700 900123"
+    if w.low[k] == "disposal":
+        return _prev(w, k) == "your" and _prev(w, k, 2) == "at" and writer_or_clipped(w, k - 2)
+    return owner(w, k) == WRITER and before(w, k, frozenset({"confirm"}), 3) >= 0
 
 
 # -- withdrawal ------------------------------------------------------------------------------
@@ -1198,6 +1556,23 @@ def _frames() -> tuple[Frame, ...]:
         Frame("glad-to-join", "interest", _glad_to_join, forms=lex.GLAD_FORMS),
         Frame("forward-to-joining", "interest", _forward_to_joining, lemmas={"forward"}),
         Frame("job-is-a-dream", "interest", _dream, lemmas=lex.DREAM_WORDS),
+        Frame("job-i-want", "interest", _job_i_want, lemmas=lex.WANTING_VERBS),
+        Frame("sees-self-in-job", "interest", _sees_self, lemmas={"see", "picture", "imagine"}),
+        Frame("heart-set-on", "interest", _set_on, forms={"set"}),
+        Frame("count-me-in", "interest", _count_me_in, forms={"in", "up"}),
+        Frame("job-suits-me", "interest", _up_my_street, forms={"street", "alley"}),
+        Frame("job-suits-me", "interest", _job_for_me, forms={"me"}),
+        Frame("wants-to-join", "interest", _fingers_crossed, forms={"crossed"}),
+        Frame("wants-to-join", "interest", _would_enjoy, lemmas={"enjoy"}),
+        Frame("job-moves-me", "interest", _appealing, forms=_APPEAL_FORMS | {"exciting"}),
+        Frame("job-is-a-dream", "interest", _first_choice, forms={"choice"}),
+        Frame(
+            "job-is-a-dream",
+            "interest",
+            _my_goal,
+            lemmas={"wish", "ambition", "goal", "aim", "aspiration", "hope"},
+        ),
+        Frame("would-not-refuse", "interest", _would_not_refuse, lemmas={"say"}, negatable=False),
         Frame(
             "job-is-a-dream",
             "interest",
@@ -1209,7 +1584,13 @@ def _frames() -> tuple[Frame, ...]:
         Frame("my-skills", "qualifications", _skill_noun, lemmas=lex.SKILL_NOUNS),
         Frame("i-am-skilled", "qualifications", _skilled, forms=lex.SKILL_FORMS),
         Frame("years-of-work", "qualifications", _duration, lemmas=lex.DURATION_UNITS),
-        Frame("fit-claim", "qualifications", _fit, lemmas=lex.FIT_NOUNS, forms=lex.FIT_FORMS),
+        Frame(
+            "fit-claim",
+            "qualifications",
+            _fit,
+            lemmas=lex.FIT_NOUNS | {"slot"},
+            forms=lex.FIT_FORMS,
+        ),
         Frame("fit-claim", "qualifications", _ground_running, lemmas={"ground"}),
         # call to action
         Frame("let-me-know", "call_to_action", _let_know, lemmas={"know"}),
@@ -1235,15 +1616,22 @@ def _frames() -> tuple[Frame, ...]:
             "request",
             "call_to_action",
             _appreciate_if,
-            lemmas=lex.APPRECIATE,
+            lemmas=lex.APPRECIATE | {"welcome"},
             forms={"grateful", "thankful"},
         ),
-        Frame("look-forward", "call_to_action", _soft_ask, lemmas=lex.CONTACT_VERBS),
+        Frame("look-forward", "call_to_action", _soft_ask, lemmas=lex.CONTACT_VERBS | {"grab"}),
         Frame(
             "look-forward",
             "call_to_action",
             _forward_to_process,
-            lemmas={"forward", "await", "wait"},
+            lemmas={"forward", "await", "wait", "hope"},
+        ),
+        Frame("time-accepted", "call_to_action", _time_accepted, lemmas={"work", "suit"}),
+        Frame(
+            "offer",
+            "call_to_action",
+            _at_disposal,
+            forms={"availability", "disposal", "reached", "contacted"},
         ),
     )
 

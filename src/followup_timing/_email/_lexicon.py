@@ -79,7 +79,7 @@ SUBJECT_SKIP: frozenset[str] = frozenset(
         "the", "and", "or", "being", "additionally", "currently", "proudly", "happily",
         "gladly", "lately", "today", "yesterday", "def",
         "beyond", "properly", "defo", "totally", "seriously", "hands", "down",
-        "frankly", "simply", "obviously", "clearly", "ultimately",
+        "frankly", "simply", "obviously", "clearly", "ultimately", "dead",
     }
 )
 #: Prepositions: a pronoun right after one is an object, not the subject.
@@ -184,12 +184,13 @@ AFFECT_FORMS: frozenset[str] = frozenset(
         "excited", "thrilled", "eager", "enthusiastic", "keen", "interested", "passionate",
         "energized", "energised", "inspired", "motivated", "delighted", "enthused",
         "invested", "hopeful", "committed", "drawn", "attracted", "fascinated", "intrigued",
-        "buzzing",
+        "buzzing", "stoked", "pumped", "psyched", "hungry",
     }
 )
 #: Nouns of the same feelings: "my enthusiasm for the position".
 AFFECT_NOUNS: frozenset[str] = frozenset(
-    {"interest", "enthusiasm", "excitement", "passion", "eagerness", "desire", "keenness"}
+    {"interest", "enthusiasm", "excitement", "passion", "eagerness", "desire", "keenness",
+     "wish", "ambition", "aspiration"}
 )
 #: Verbs whose subject is what excites and whose object is the one excited: "the role
 #: excites me", "this opening really appeals to me".
@@ -208,7 +209,8 @@ DESIRE: frozenset[str] = frozenset(
 #: board" (with "send", "share" they offer something: a call to action).
 GLAD_FORMS: frozenset[str] = frozenset(
     {"happy", "glad", "delighted", "thrilled", "honored", "honoured", "excited", "eager",
-     "keen", "proud", "ready", "pleased", "chuffed", "up"}
+     "keen", "proud", "ready", "pleased", "chuffed", "up", "stoked", "pumped", "psyched",
+     "willing"}
 )
 #: Joining the employer: the targets of a wish that make it interest in the job.
 JOIN_VERBS: frozenset[str] = frozenset(
@@ -230,6 +232,7 @@ JOB_TARGETS: frozenset[str] = frozenset(
         "district", "newsroom", "program", "programme", "initiative", "product", "platform",
         "work", "next", "step", "everything", "idea", "plan", "roadmap", "goal",
         "place", "employer", "brand", "field", "sector", "crew", "staff", "faculty",
+        "spot", "gig", "apprenticeship", "internship", "placement", "traineeship",
     }
 )
 #: Capitalised words that name a time, not an employer: "excited for Christmas".
@@ -253,7 +256,8 @@ LEISURE: frozenset[str] = frozenset(
 #: would be a dream", "the role is exactly what I have been looking for".
 DREAM_WORDS: frozenset[str] = frozenset(
     {"dream", "wonderful", "honor", "honour", "privilege", "thrill", "joy", "perfect",
-     "ideal", "exactly", "precisely", "fantastic", "amazing", "incredible", "mean"}
+     "ideal", "exactly", "precisely", "fantastic", "amazing", "incredible", "mean", "great",
+     "brilliant", "excellent", "excite", "lovely", "pleasure"}
 )
 #: Leaving the meeting with a feeling: "I left our call energized".
 LEAVE_VERBS: frozenset[str] = frozenset({"leave", "come", "walk", "finish", "end", "hang"})
@@ -264,6 +268,7 @@ SEARCH_VERBS: frozenset[str] = frozenset({"look", "hope", "search", "seek", "wan
 #: What the writer did: claims with the writer as subject ("I led", "I've built").
 ACHIEVE: frozenset[str] = frozenset(
     {
+        "promote", "award",
         "lead", "build", "manage", "develop", "design", "create", "launch", "implement",
         "deliver", "ship", "grow", "increase", "reduce", "improve", "automate", "write",
         "run", "oversee", "coordinate", "train", "teach", "mentor", "negotiate", "handle",
@@ -307,7 +312,7 @@ SKILL_NOUNS: frozenset[str] = frozenset(
         "certification", "credential", "qualification", "knowledge", "training",
         "proficiency", "fluency", "license", "licence", "mba", "phd", "bachelor", "master",
         "diploma", "certificate", "history", "exposure", "familiarity",
-        "strength", "competence",
+        "strength", "competence", "ticket", "endorsement", "accreditation", "cert",
     }
 )
 #: Verbs that make a skill noun the writer's: "I have", "I bring", "I hold".
@@ -417,7 +422,7 @@ OFFER_VERBS: frozenset[str] = frozenset(
         "follow", "jump", "hop", "meet", "come", "clarify", "speak", "walk", "supply",
         "forward", "connect", "expand", "submit", "complete", "arrange", "offer", "pass",
         "dig", "demo", "show", "present", "prepare", "furnish", "travel", "visit",
-        "give", "put", "pop", "swing", "stop", "drop",
+        "give", "put", "pop", "swing", "stop", "drop", "do",
     }
 )
 #: What a wish to hear or talk is about, making it a soft call to action.
@@ -450,7 +455,7 @@ QUESTION_OPENERS: frozenset[tuple[str, str]] = frozenset(
         ("might", "you"), ("would", "it"), ("could", "i"), ("can", "i"), ("should", "i"),
         ("shall", "i"), ("may", "i"), ("be", "there"), ("do", "you"), ("would", "any"),
         ("work", "for"), ("be", "it"), ("could", "we"), ("can", "we"), ("shall", "we"),
-        ("should", "we"),
+        ("should", "we"), ("do", "i"),
     }
 )
 #: Question words about the process: "Is the position still open?"
@@ -459,7 +464,7 @@ QUESTION_WORDS: frozenset[str] = frozenset(
         "decide", "decision", "timeline", "timing", "status", "update", "news", "open",
         "fill", "available", "hiring", "hire", "process", "progress", "hear", "schedule",
         "next", "expect", "anticipate", "stage", "round", "feedback", "availability",
-        "timeframe", "when",
+        "timeframe", "when", "suit", "convenient",
     }
 )
 #: "Do you ..." about the reader's tastes is small talk.
@@ -489,6 +494,28 @@ OFFER_NOUNS: frozenset[str] = frozenset({"offer", "position", "role", "job", "op
 
 #: The classes above that hold lemmas: scripts/generate_inflections.py expands every word
 #: of these to all its forms. (Classes named ``*_FORMS`` hold surface forms and are left.)
+# --- frames added for wordings of the guidelines outside the first development set ---------
+
+#: Nouns a relative clause of wanting can hang on: "the one I've been working toward",
+#: "a challenge I would relish", "something I'd throw myself into".
+WANTED_NOUNS: frozenset[str] = frozenset(
+    {"one", "something", "kind", "type", "sort", "thing", "challenge", "mission", "place",
+     "work", "step", "move", "chance", "opportunity", "role", "job", "position", "post",
+     "team", "company", "career", "field", "path", "where"}
+)
+#: Verbs of wanting inside such a relative clause ("the job I have wanted since ...").
+WANTING_VERBS: frozenset[str] = frozenset(
+    {"want", "hope", "wish", "dream", "relish", "love", "look", "search", "seek", "aim",
+     "aspire", "long", "work", "throw", "proud", "wait", "enjoy", "cherish", "belong"}
+)
+#: Verbs linking a subject to what it is: "X is the job", "X feels like the one".
+LINKING_VERBS: frozenset[str] = frozenset({"be", "feel", "seem", "sound", "look"})
+#: Words of a requirement: a duration after them is what the job needs, not a claim.
+REQUIREMENT_WORDS: frozenset[str] = frozenset(
+    {"require", "requirement", "need", "must", "seek", "ideal", "candidate", "least",
+     "minimum", "expect", "ask", "want"}
+)
+
 LEMMA_CLASSES: tuple[frozenset[str], ...] = (
     WRITER, OTHERS, PERSON_NOUNS, CAUSATIVES, SUBJECT_SKIP, PREPOSITIONS, NEGATIONS,
     COMPARATIVE_BRIDGE, THANK, APPRECIATE, THANKS_EXCLUDED_OBJECTS, REQUEST_NOUNS, ENJOY,
@@ -499,6 +526,9 @@ LEMMA_CLASSES: tuple[frozenset[str], ...] = (
     CONTACT_VERBS, PROCESS_NOUNS, OFFERED_THINGS, QUESTION_WORDS, SMALL_TALK,
     WITHDRAW_VERBS, GO_ON, DECLINE, OFFER_NOUNS, frozenset({"look", "forward", "accept",
     "decide", "lose", "ask", "send", "hear", "need", "expect", "require", "plan", "find"}),
+    WANTED_NOUNS, WANTING_VERBS, LINKING_VERBS, REQUIREMENT_WORDS,
+    frozenset({"suit", "await", "grab", "cross", "picture", "imagine", "set", "ambition",
+               "goal", "aspiration"}),
 )
 
 # --- greetings and sign-offs -------------------------------------------------------------
