@@ -18,7 +18,7 @@ BLIND_SET = ROOT / "tests" / "data" / "blind" / "emails.txt"
 
 #: Macro-F1 measured on the blind set by `python benchmarks/email_corpus.py --corpus
 #: tests/data/blind/emails.txt` when the figure was last raised.
-REACHED = 0.929
+REACHED = 0.947
 #: How far the score may fall before the test fails: noise from an unrelated rule change.
 TOLERANCE = 0.02
 
