@@ -83,6 +83,22 @@ class Checker:
     def _input(self, match: re.Match[str]) -> None:
         pass  # restates the inputs (the interview, the policy)
 
+    def _holidays(self, match: re.Match[str]) -> None:
+        calendar = self.calendar
+        if match["zone"] is None:
+            assert match["region"] == calendar.region
+        else:
+            assert match["zone"] == calendar.country_inferred_from
+            assert match["region"] == calendar.country
+            assert match["subdivision"] == calendar.subdivision
+        categories = match["categories"]
+        assert (categories.split(", ") if categories else ["public"]) == list(
+            calendar.holiday_categories
+        )
+
+    def _no_holidays(self, match: re.Match[str]) -> None:
+        assert self.calendar.country is None
+
     def _skipped_day(self, match: re.Match[str]) -> None:
         day = _date(match["date"])
         noon = datetime.combine(day, time(12), self.zone)
@@ -220,6 +236,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("input", r"This window counts from .+\."),
     ("input", r"That is .+, where it was given; every rule follows .+\."),
     ("input", r"A follow-up is best sent .+\."),
+    (
+        "holidays",
+        r"Public holidays: (?P<region>[A-Z]{2}(?:-\w+)?)(?:, inferred from (?P<zone>\S+)"
+        r"(?: \(which .+ also use\))?(?:, subdivision (?P<subdivision>\w+))?)?"
+        r"(?: \(categories: (?P<categories>[\w, ]+)\))?\.",
+    ),
+    ("no_holidays", r"No public holidays applied: .+\."),
     ("skipped_day", _D + r" does not exist in .+: the clocks skipped the whole day\."),
     ("day_off", _D + r" is (?P<reason>.+): (?:the clock did not run|no business time)\."),
     ("extra_workday", _D + r" is an extra working day, although (?P<reason>.+)\."),
