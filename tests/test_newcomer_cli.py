@@ -8,6 +8,7 @@ question or a clear error.
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import subprocess
 import sys
@@ -329,9 +330,7 @@ def test_item7_bad_calendar_options_are_one_line_errors(
     option: str, value: str, message: str
 ) -> None:
     """A malformed value is refused on one line with exit 2, naming the option."""
-    result = cli(
-        "window", "2026-11-25 15:00", "--tz", "America/New_York", option, value, *NOW
-    )
+    result = cli("window", "2026-11-25 15:00", "--tz", "America/New_York", option, value, *NOW)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert message in result.stderr
@@ -450,8 +449,6 @@ def test_readme_quick_start_first_command_prints_what_the_readme_shows() -> None
     quick = _readme_quick_start()
     command = quick.split("```bash\n", 1)[1].splitlines()[0].split(" && ", 1)[1]
     assert command.startswith("followup-timing window ")
-    import shlex
-
     result = cli(*shlex.split(command)[1:])
     assert result.returncode == 0, result.stderr
     shown = quick.split("```text\n", 1)[1].split("```", 1)[0]
@@ -464,8 +461,6 @@ def test_readme_shows_the_inferred_country_line() -> None:
     quick = _readme_quick_start()
     block = quick.split("```console\n", 1)[1].split("```", 1)[0]
     command, *output = block.splitlines()
-    import shlex
-
     result = cli(*shlex.split(command.removeprefix("$ "))[1:])
     assert result.returncode == 0, result.stderr
     assert output[0].startswith("Holidays: GB, inferred from Europe/London")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import pickle
 import zoneinfo
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import followup_timing as ft
 from followup_timing import FollowupTimingError
 from followup_timing._timing import _now
 from followup_timing._timing._dates import DATE_ONLY_TIME, date_of, parse_when
@@ -318,8 +320,6 @@ def test_the_date_only_time_is_the_last_minute() -> None:
 )
 def test_new_errors_pickle_with_their_attributes(text: str, tz: zoneinfo.ZoneInfo) -> None:
     """Like every library error, the new ones cross process boundaries intact."""
-    import pickle
-
     with pytest.raises(DatetimeParseError) as caught:
         _parse(text, tz)
     clone = pickle.loads(pickle.dumps(caught.value))
@@ -333,8 +333,6 @@ def test_new_errors_pickle_with_their_attributes(text: str, tz: zoneinfo.ZoneInf
 
 def test_interview_parse_asks_about_the_order_and_takes_dayfirst() -> None:
     """Interview.parse(text, tz, dayfirst=...) is the API of --day-first/--month-first."""
-    import followup_timing as ft
-
     with pytest.raises(ft.AmbiguousDateError):
         ft.Interview.parse("03/04/2026 15:00", "Europe/London")
     interview = ft.Interview.parse("03/04/2026 15:00", "Europe/London", dayfirst=True)
@@ -343,8 +341,6 @@ def test_interview_parse_asks_about_the_order_and_takes_dayfirst() -> None:
 
 def test_interview_parse_refuses_a_date_alone_unless_asked() -> None:
     """Interview.parse('2026-11-25') needs a time, or allow_date_only=True."""
-    import followup_timing as ft
-
     with pytest.raises(ft.TimeMissingError, match="no time"):
         ft.Interview.parse("2026-11-25", "America/New_York")
     interview = ft.Interview.parse("2026-11-25", "America/New_York", allow_date_only=True)
@@ -353,8 +349,6 @@ def test_interview_parse_refuses_a_date_alone_unless_asked() -> None:
 
 def test_interview_parse_warns_about_a_legacy_zone() -> None:
     """tz='EST' in July is UTC-05:00, not New York's EDT: a FollowupTimingWarning says so."""
-    import followup_timing as ft
-
     with pytest.warns(ft.FollowupTimingWarning, match="EST is a fixed offset") as caught:
         interview = ft.Interview.parse("2026-07-01 15:00", "EST")
     assert interview.ended_at.utcoffset() == timedelta(hours=-5)
@@ -363,6 +357,4 @@ def test_interview_parse_warns_about_a_legacy_zone() -> None:
 
 def test_interview_parse_is_silent_for_a_place() -> None:
     """No warning for an IANA place name (filterwarnings=error would fail this test)."""
-    import followup_timing as ft
-
     ft.Interview.parse("2026-07-01 15:00", "America/New_York")

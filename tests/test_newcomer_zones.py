@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib.resources
+import pickle
 import zoneinfo
 from datetime import datetime, timedelta, timezone
 
@@ -322,9 +323,10 @@ def test_auto_country_equals_the_explicit_one() -> None:
     """The inferred calendar has the same rules as the one with the code written out."""
     auto = ft.BusinessCalendar(timezone="Europe/London", country="AUTO")
     assert auto == ft.BusinessCalendar(timezone="Europe/London", country="GB")
-    assert _christmas_window(auto).opens == _christmas_window(
-        ft.BusinessCalendar(timezone="Europe/London", country="GB")
-    ).opens
+    assert (
+        _christmas_window(auto).opens
+        == _christmas_window(ft.BusinessCalendar(timezone="Europe/London", country="GB")).opens
+    )
 
 
 def test_default_calendar_says_no_holidays_were_applied() -> None:
@@ -356,8 +358,6 @@ def test_auto_country_needs_a_zone() -> None:
 
 def test_auto_country_survives_pickle() -> None:
     """A pickled calendar keeps where its country came from."""
-    import pickle
-
     calendar = ft.BusinessCalendar(timezone="Asia/Riyadh", country="auto")
     clone = pickle.loads(pickle.dumps(calendar))
     assert clone == calendar
