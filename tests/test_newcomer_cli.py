@@ -485,3 +485,21 @@ def test_item8_broken_pipe_is_141_not_1(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     status = main(["window", "2026-11-25 15:00", "--tz", "America/New_York", *NOW])
     assert status == 141
+
+
+def test_item8_policy_errors_name_the_option_not_the_field() -> None:
+    """--min 400d is refused as '--min 400 days ...', never 'min_delay'."""
+    result = cli("window", "2026-11-25 15:00", "--tz", "America/New_York", "--min", "400d",
+                 "--max", "500d")  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == (
+        "followup-timing window: error: --min 400 days is longer than 366 days; a follow-up "
+        "that late is not a follow-up\n"
+    )
+
+
+def test_item7_holiday_category_without_a_country_is_refused() -> None:
+    """UTC names no country: a category cannot apply, and silence would hide that."""
+    result = cli("window", "2026-11-25 15:00", "--tz", "UTC", "--holiday-category", "optional")
+    assert result.returncode == 2
+    assert "--holiday-category needs a country whose holidays apply" in result.stderr

@@ -104,15 +104,18 @@ def _country(args: argparse.Namespace, zone: tzinfo | None) -> str | None:
     return "auto" if zone is not None else None
 
 
-def _categories(args: argparse.Namespace, country: str | None) -> tuple[str, ...]:
-    if not args.holiday_category:
-        return ("public",)
-    if country is None:
-        raise UsageError(
-            "--holiday-category needs a country: add --country CC (or --tz with the "
-            "recipient's zone, whose country is then used)"
-        )
+def _categories(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(dict.fromkeys(("public", *args.holiday_category)))
+
+
+def _refuse_categories_without_country(
+    args: argparse.Namespace, calendar: ft.BusinessCalendar
+) -> None:
+    if args.holiday_category and calendar.country is None:
+        raise UsageError(
+            "--holiday-category needs a country whose holidays apply: add --country CC "
+            "(or --tz with the recipient's zone, whose country is then used)"
+        )
 
 
 # The calendar field each option sets, to name the option when the calendar refuses it.
@@ -140,7 +143,7 @@ def interview_and_calendar(
             timezone=zone,
             country=country,
             subdivision=args.subdivision,
-            holiday_categories=_categories(args, country),
+            holiday_categories=_categories(args),
             weekend=args.weekend,
             hours=_hours_spec(args.hours),
             special_hours=dict(args.special_hours),
@@ -150,4 +153,5 @@ def interview_and_calendar(
     except ft.CalendarError as exc:
         option = _CALENDAR_OPTIONS.get(exc.what or "")
         raise UsageError(f"{option}: {exc}" if option else str(exc)) from None
+    _refuse_categories_without_country(args, calendar)
     return interview, calendar, your_zone

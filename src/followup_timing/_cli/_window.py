@@ -102,8 +102,15 @@ def _policy(args: argparse.Namespace) -> ft.TimingPolicy:
         return ft.TimingPolicy(**options)
     except ft.PolicyError as exc:
         # ``what`` is the field, bare or as "TimingPolicy.min_delay".
-        option = _POLICY_OPTIONS.get((exc.what or "").removeprefix("TimingPolicy."))
-        raise UsageError(f"{option}: {exc}" if option else str(exc)) from None
+        field = (exc.what or "").removeprefix("TimingPolicy.")
+        option = _POLICY_OPTIONS.get(field)
+        if option is None:
+            raise UsageError(str(exc)) from None
+        message = str(exc)
+        # "min_delay 400 days is longer than ..." is said as "--min 400 days is longer ...".
+        if message.startswith(f"{field} "):
+            raise UsageError(f"{option}{message.removeprefix(field)}") from None
+        raise UsageError(f"{option}: {message}") from None
 
 
 def run(args: argparse.Namespace) -> int:

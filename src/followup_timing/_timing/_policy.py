@@ -34,14 +34,21 @@ def _to_max_delay(value: timedelta | str) -> timedelta:
 
 
 def _check_delay(instance: object, attribute: attrs.Attribute[timedelta], value: object) -> None:
+    name = attribute.name
     if not isinstance(value, timedelta):
-        raise PolicyError(f"{attribute.name} must be a datetime.timedelta, got {value!r}")
+        raise PolicyError(
+            f"{name} must be a datetime.timedelta, got {value!r}", what=name, value=value
+        )
     if value < timedelta(0):
-        raise PolicyError(f"{attribute.name} must not be negative, got {format_duration(value)}")
+        raise PolicyError(
+            f"{name} must not be negative, got {format_duration(value)}", what=name, value=value
+        )
     if value > MAX_DELAY:
         raise PolicyError(
-            f"{attribute.name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
-            f"a follow-up that late is not a follow-up"
+            f"{name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
+            f"a follow-up that late is not a follow-up",
+            what=name,
+            value=value,
         )
 
 
