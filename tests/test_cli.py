@@ -64,13 +64,15 @@ def assert_one_line_error(err: str, expected: str) -> None:
 
 def test_window_text_thanksgiving(capsys: pytest.CaptureFixture[str]) -> None:
     """Text output gives the window in the recipient's zone, then the explanation."""
-    status, out, err = run(capsys, *THANKSGIVING)
+    status, out, err = run(capsys, *THANKSGIVING, "--now", "2026-11-26 12:00 -05:00")
     assert (status, err) == (0, "")
     assert out.startswith(
+        "Holidays: US-NY\n"
         "Send window (America/New_York):\n"
         "  opens        Fri 27 Nov 2026 15:00 EST (UTC-05:00)\n"
         "  recommended  Mon 30 Nov 2026 09:00 EST (UTC-05:00)\n"
         "  closes       Mon 30 Nov 2026 15:00 EST (UTC-05:00)\n"
+        "  now          opens in 1 day 3 hours\n"
         "\n"
         "Why:\n"
         "  The interview ended Wed 25 Nov 2026 at 15:00 (America/New_York).\n"
@@ -91,9 +93,12 @@ def test_window_text_shows_your_zone_when_it_differs(capsys: pytest.CaptureFixtu
         "Pacific/Auckland",
         "--country",
         "NZ",
+        "--now",
+        "2026-03-11 09:00",
     )
     assert status == 0
     assert out.startswith(
+        "Holidays: NZ\n"
         "Send window in the recipient's time (Pacific/Auckland):\n"
         "  opens        Thu 12 Mar 2026 10:00 NZDT (UTC+13:00)\n"
         "  recommended  Thu 12 Mar 2026 10:00 NZDT (UTC+13:00)\n"
@@ -102,6 +107,7 @@ def test_window_text_shows_your_zone_when_it_differs(capsys: pytest.CaptureFixtu
         "  opens        Wed 11 Mar 2026 14:00 PDT (UTC-07:00)\n"
         "  recommended  Wed 11 Mar 2026 14:00 PDT (UTC-07:00)\n"
         "  closes       Thu 12 Mar 2026 14:00 PDT (UTC-07:00)\n"
+        "  now          opens in 5 hours\n"
         "\nWhy:\n"
     )
 
@@ -111,6 +117,8 @@ def test_window_offset_in_when_needs_no_tz(capsys: pytest.CaptureFixture[str]) -
     status, out, _ = run(capsys, "window", "2026-11-23T15:00-05:00")
     assert status == 0
     assert out.startswith(
+        "Holidays: none: UTC-05:00 names no country; pass --country to apply its public "
+        "holidays\n"
         "Send window (UTC-05:00):\n  opens        Tue 24 Nov 2026 15:00 UTC-05:00\n"
     )
 
@@ -128,6 +136,8 @@ def test_window_json_is_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def window_via_api(**calendar: object) -> ft.SendWindow:
+    # Without --country the command line uses the country of --tz, as country="auto" does.
+    calendar.setdefault("country", "auto")
     return ft.send_window(
         ft.Interview(datetime(2026, 12, 17, 16, tzinfo=ZoneInfo("Europe/London"))),
         calendar=ft.BusinessCalendar(timezone="Europe/London", **calendar),  # type: ignore[arg-type]
@@ -178,7 +188,9 @@ def test_delays_and_counting(capsys: pytest.CaptureFixture[str]) -> None:
         min_delay=timedelta(hours=1, minutes=30), max_delay=timedelta(days=2), counting="calendar"
     )
     expected = ft.send_window(
-        ft.Interview(datetime(2026, 12, 17, 16, tzinfo=ZoneInfo("Europe/London"))), policy=policy
+        ft.Interview(datetime(2026, 12, 17, 16, tzinfo=ZoneInfo("Europe/London"))),
+        calendar=ft.BusinessCalendar(timezone="Europe/London", country="auto"),
+        policy=policy,
     ).to_dict()
     assert json_window(capsys, "--min", "1h30m", "--max", "2d", "--counting", "calendar") == (
         expected

@@ -88,8 +88,8 @@ def test_check_in_without_interviewer_greets_the_team(capsys: pytest.CaptureFixt
         ),
         (
             ["draft", "check_in", *ALEX],
-            "followup-timing draft: error: give one to three --highlight options: skills or "
-            "experiences that fit the role, e.g. --highlight 'five years of SQL'\n",
+            "followup-timing draft: error: the following arguments are required: --highlight "
+            "(see 'followup-timing draft --help')\n",
         ),
         (
             ["draft", "check_in", *ALEX, *["--highlight", "x"] * 4],
@@ -109,8 +109,8 @@ def test_check_in_without_interviewer_greets_the_team(capsys: pytest.CaptureFixt
                 "--highlight",
                 "SQL",
             ],
-            "followup-timing draft: error: --company: context.company='[Company Name]' looks "
-            "like an unfilled template placeholder ('[Company Name]'). Pass the real value.\n",
+            "followup-timing draft: error: --company '[Company Name]' looks like an unfilled "
+            "template placeholder ('[Company Name]'). Pass the real value.\n",
         ),
         (
             ["draft", "check_in", "--name", "Alex", "--company", "Acme", "--highlight", "SQL"],

@@ -63,7 +63,7 @@ def test_decision_with_time(capsys: pytest.CaptureFixture[str]) -> None:
     ("extra", "message"),
     [
         (["--decision", "next-ish"], "plan: error: --decision: cannot read 'next-ish'"),
-        (["--check-ins", "9"], "plan: error: check_ins must be a whole number from 0 to 5"),
+        (["--check-ins", "9"], "plan: error: --check-ins must be a whole number from 0 to 5"),
         (["--country", "XX"], "plan: error: unknown country code 'XX'"),
     ],
 )

@@ -98,10 +98,11 @@ def test_converters_declare_the_types_they_accept(cls: type) -> None:
 
 
 def test_the_issues_example_signature(api_text: str) -> None:
-    """TimingPolicy shows ``min_delay: timedelta = timedelta(hours=24)``, as the issue asks."""
+    """TimingPolicy shows ``min_delay: timedelta | str = timedelta(hours=24)``: the real
+    default and the types it accepts (a duration string such as ``"24h"`` too)."""
     signature = _signature(api_text, followup_timing.TimingPolicy)
-    assert "min_delay: timedelta = timedelta(hours=24)" in signature
-    assert "max_delay: timedelta = timedelta(hours=48)" in signature
+    assert "min_delay: timedelta | str = timedelta(hours=24)" in signature
+    assert "max_delay: timedelta | str = timedelta(hours=48)" in signature
     assert "preferred_hours: tuple[time, time] | None = (time(9, 0), time(11, 0))" in signature
 
 

@@ -9,10 +9,15 @@ from __future__ import annotations
 import zoneinfo
 from datetime import date, datetime, time, timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import followup_timing as ft
+
+# Etc/GMT+12 and Etc/GMT-14 are here for their extreme offsets; that they are legacy names
+# which ignore daylight saving is warned about, and tested, in test_newcomer_zones.py.
+pytestmark = pytest.mark.filterwarnings("ignore::followup_timing.FollowupTimingWarning")
 
 ALL_ZONES = sorted(zoneinfo.available_timezones())
 EDGE_ZONES = [

@@ -26,6 +26,7 @@ from followup_timing._timing._window import (
 )
 from followup_timing._version import __version__
 from followup_timing.exceptions import (
+    AmbiguousDateError,
     CalendarError,
     CalendarExportError,
     DatetimeParseError,
@@ -36,15 +37,18 @@ from followup_timing.exceptions import (
     EmailInputError,
     EmailTypeError,
     FollowupTimingError,
+    FollowupTimingWarning,
     InterviewError,
     MissingDependencyError,
     NaiveDatetimeError,
     NoBusinessTimeError,
     PolicyError,
+    TimeMissingError,
     TimingTypeError,
     UnknownCountryError,
     UnknownTimezoneError,
     WrongTypeError,
+    ZoneAbbreviationError,
 )
 
 if TYPE_CHECKING:
@@ -143,6 +147,7 @@ __all__ = [
     "STEP_KINDS",
     "TEMPLATE_FIELDS",
     "TONES",
+    "AmbiguousDateError",
     "BusinessCalendar",
     "CalendarError",
     "CalendarExportError",
@@ -161,6 +166,7 @@ __all__ = [
     "Finding",
     "FollowupPlan",
     "FollowupTimingError",
+    "FollowupTimingWarning",
     "Interview",
     "InterviewError",
     "InterviewKind",
@@ -177,6 +183,7 @@ __all__ = [
     "Severity",
     "Span",
     "StepKind",
+    "TimeMissingError",
     "Timing",
     "TimingPolicy",
     "TimingTypeError",
@@ -185,6 +192,7 @@ __all__ = [
     "UnknownTimezoneError",
     "WindowAnchor",
     "WrongTypeError",
+    "ZoneAbbreviationError",
     "__version__",
     "draft_email",
     "followup_plan",

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 __all__ = [
+    "AmbiguousDateError",
     "CalendarError",
     "CalendarExportError",
     "DatetimeParseError",
@@ -28,15 +29,18 @@ __all__ = [
     "EmailInputError",
     "EmailTypeError",
     "FollowupTimingError",
+    "FollowupTimingWarning",
     "InterviewError",
     "MissingDependencyError",
     "NaiveDatetimeError",
     "NoBusinessTimeError",
     "PolicyError",
+    "TimeMissingError",
     "TimingTypeError",
     "UnknownCountryError",
     "UnknownTimezoneError",
     "WrongTypeError",
+    "ZoneAbbreviationError",
 ]
 
 
@@ -411,3 +415,124 @@ class DraftError(FollowupTimingError, ValueError):
             what=what,
             value=value,
         )
+
+
+
+# --- Facts a new user leaves out or mistypes (issue 12) -----------------------------------
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _spelled(day: date) -> str:
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+class FollowupTimingWarning(UserWarning):
+    """An answer was computed, but from facts that look mistaken.
+
+    Issued with ``warnings.warn`` when, say, the recipient's zone is not one of the zones
+    of the country whose holidays apply, or a zone name ignores daylight saving time.
+    Turn it into an error with ``warnings.simplefilter("error", FollowupTimingWarning)``.
+
+    Attributes:
+        code: what looks mistaken: ``"zone-not-in-country"`` or ``"legacy-zone"``.
+        problem: what was noticed, in words.
+        fix: what to do about it, in the API's words.
+        zones: IANA zones that would fit better, best first.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, problem: str, fix: str, *, code: str, zones: Iterable[str] = ()) -> None:
+        self.code = code
+        self.problem = problem
+        self.fix = fix
+        self.zones = tuple(zones)
+        super().__init__(f"{problem}; {fix}" if fix else problem)
+
+
+class AmbiguousDateError(DatetimeParseError):
+    """A numeric date reads as two different days (``03/04/2026``: 3 April or 4 March).
+
+    Attributes:
+        text: the text given.
+        day_first: the date when the first number is the day.
+        month_first: the date when the first number is the month.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, text: str, *, day_first: date, month_first: date) -> None:
+        self.day_first = day_first
+        self.month_first = month_first
+        super().__init__(
+            text,
+            f"the date is ambiguous: {_spelled(day_first)} (day first) or "
+            f"{_spelled(month_first)} (month first). Pass dayfirst=True or dayfirst=False, "
+            f"or write it year first: {day_first.isoformat()} or {month_first.isoformat()}",
+        )
+
+
+class TimeMissingError(DatetimeParseError):
+    """A date was given where the end of an interview, a date *and* a time, is needed.
+
+    Attributes:
+        text: the text given.
+        day: the date it names.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, text: str, *, day: date) -> None:
+        self.day = day
+        super().__init__(
+            text,
+            f"it names a day ({_spelled(day)}) but no time, and the end of an interview "
+            f"needs one: add the time it ended (e.g. '{day.isoformat()} 15:00'), or pass "
+            f"allow_date_only=True to read it as 23:59, the latest it can have ended",
+        )
+
+
+class ZoneAbbreviationError(DatetimeParseError):
+    """The text names its zone by an abbreviation ("EST", "IST"), which is no zone.
+
+    Attributes:
+        text: the text given.
+        abbreviation: the abbreviation found in it.
+        zones: IANA zones of the places that use the abbreviation around that date.
+        zone: the zone the caller gave, when its own abbreviation then differs.
+        zone_uses: what *zone* uses then instead (``"EDT"``), or ``None``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        abbreviation: str,
+        zones: Iterable[str],
+        zone: str | None = None,
+        zone_uses: str | None = None,
+    ) -> None:
+        self.abbreviation = abbreviation
+        self.zones = tuple(zones)
+        self.zone = zone
+        self.zone_uses = zone_uses
+        if zone is not None:
+            reason = (
+                f"{abbreviation} does not match {zone}, which uses {zone_uses} then. Drop "
+                f"{abbreviation} from the text (the zone decides) or write the UTC offset"
+            )
+        else:
+            used_by = (
+                f": around that date it is used by {', '.join(self.zones)}" if self.zones else ""
+            )
+            reason = (
+                f"{abbreviation} is an abbreviation, not a time zone{used_by}. Drop it and "
+                f"pass tz='Area/City' (an IANA name), or write the UTC offset (e.g. '-05:00')"
+            )
+        super().__init__(text, reason)

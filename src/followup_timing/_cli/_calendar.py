@@ -10,9 +10,11 @@ from datetime import time, tzinfo
 
 import followup_timing as ft
 from followup_timing._cli._common import UsageError
+from followup_timing._cli._facts import add_holiday_options, add_reading_options, read_when
 from followup_timing._cli._types import HoursRule, parse_closure, parse_hours, parse_weekend
+from followup_timing._timing._facts import legacy_zone_warnings, warn
 from followup_timing._timing._zones import resolve_zone
-from followup_timing.exceptions import FollowupTimingError, NaiveDatetimeError
+from followup_timing.exceptions import FollowupTimingError
 
 
 def add_calendar_options(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +28,12 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         help="the recipient's IANA zone (default: --tz, or the offset in WHEN)",
     )
     parser.add_argument(
-        "--country", metavar="CC", help="recipient's country for public holidays (e.g. US, GB)"
+        "--country",
+        metavar="CC",
+        help=(
+            "recipient's country for public holidays (e.g. US, GB); default: the country "
+            "of the recipient's zone"
+        ),
     )
     parser.add_argument(
         "--subdivision", metavar="SD", help="state or province for holidays (e.g. NY, NSW)"
@@ -56,6 +63,8 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="a date the recipient's office is closed (YYYY-MM-DD or FIRST..LAST); repeatable",
     )
+    add_holiday_options(parser)
+    add_reading_options(parser)
 
 
 
@@ -83,27 +92,66 @@ def _hours_spec(rules: list[HoursRule]) -> tuple[time, time] | dict[int, tuple[t
     return {day: pair for day, pair in spec.items() if pair is not None}
 
 
+def _country(args: argparse.Namespace, zone: tzinfo | None) -> str | None:
+    """--country, or the recipient's zone's country unless --no-holidays."""
+    if args.no_holidays:
+        if args.country is not None:
+            raise UsageError("--country and --no-holidays contradict each other: give one")
+        return None
+    if args.country is not None:
+        return str(args.country)
+    # Without a zone (only an offset in WHEN) there is no place to read a country from.
+    return "auto" if zone is not None else None
+
+
+def _categories(args: argparse.Namespace) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(("public", *args.holiday_category)))
+
+
+def _refuse_categories_without_country(
+    args: argparse.Namespace, calendar: ft.BusinessCalendar
+) -> None:
+    if args.holiday_category and calendar.country is None:
+        raise UsageError(
+            "--holiday-category needs a country whose holidays apply: add --country CC "
+            "(or --tz with the recipient's zone, whose country is then used)"
+        )
+
+
+# The calendar field each option sets, to name the option when the calendar refuses it.
+_CALENDAR_OPTIONS = {"holiday_categories": "--holiday-category"}
+
+
 def interview_and_calendar(
     args: argparse.Namespace,
 ) -> tuple[ft.Interview, ft.BusinessCalendar, tzinfo | None]:
     """The interview from WHEN and the recipient's calendar from the calendar options."""
     your_zone = _zone_option(args.tz, "--tz")
     recipient_zone = _zone_option(args.recipient_tz, "--recipient-tz")
-    try:
-        interview = ft.Interview.parse(args.when, tz=your_zone)
-    except NaiveDatetimeError:
-        raise UsageError(
-            f"{args.when!r} carries no time zone: add --tz ZONE (an IANA name such as "
-            f"America/New_York) or write the UTC offset in it, e.g. '{args.when} -05:00'"
-        ) from None
+    ended_at = read_when(args.when, your_zone, args, "WHEN")
+    if your_zone is not None:
+        warn(legacy_zone_warnings(your_zone), stacklevel=1)
+    interview = ft.Interview(
+        ended_at, company=args.company, role=args.role, interviewers=args.interviewer
+    )
     # Without --recipient-tz the recipient shares your zone; with neither zone option,
     # the calendar takes the offset written in WHEN (BusinessCalendar's timezone=None).
-    calendar = ft.BusinessCalendar(
-        timezone=recipient_zone if recipient_zone is not None else your_zone,
-        country=args.country,
-        subdivision=args.subdivision,
-        weekend=args.weekend,
-        hours=_hours_spec(args.hours),
-        closures=[day for closure in args.closure for day in closure],
-    )
+    zone = recipient_zone if recipient_zone is not None else your_zone
+    country = _country(args, zone)
+    try:
+        calendar = ft.BusinessCalendar(
+            timezone=zone,
+            country=country,
+            subdivision=args.subdivision,
+            holiday_categories=_categories(args),
+            weekend=args.weekend,
+            hours=_hours_spec(args.hours),
+            special_hours=dict(args.special_hours),
+            closures=[day for closure in args.closure for day in closure],
+            extra_workdays=args.extra_workday,
+        )
+    except ft.CalendarError as exc:
+        option = _CALENDAR_OPTIONS.get(exc.what or "")
+        raise UsageError(f"{option}: {exc}" if option else str(exc)) from None
+    _refuse_categories_without_country(args, calendar)
     return interview, calendar, your_zone

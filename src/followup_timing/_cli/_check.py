@@ -75,6 +75,13 @@ def add_to(commands: Any, prog: str) -> None:
     check.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (text)"
     )
+    check.add_argument(
+        "--json",
+        dest="format",
+        action="store_const",
+        const="json",
+        help="print the report as JSON (EmailReport.to_dict()), as --format json does",
+    )
     check.set_defaults(handler=run)
 
 

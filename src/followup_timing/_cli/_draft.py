@@ -61,7 +61,7 @@ def add_to(commands: Any, prog: str) -> None:
         metavar="H",
         type=nonblank,
         action="append",
-        default=[],
+        required=True,
         help="a skill or experience that fits the role; one to three",
     )
     draft.add_argument(
@@ -92,11 +92,6 @@ _DRAFT_FLAGS = {
 
 def run(args: argparse.Namespace) -> int:
     """Print the draft, or its JSON form."""
-    if not args.highlight:
-        raise UsageError(
-            "give one to three --highlight options: skills or experiences that fit the role, "
-            "e.g. --highlight 'five years of SQL'"
-        )
     if len(args.highlight) > 3:
         raise UsageError(
             f"--highlight: {len(args.highlight)} given; keep the one to three that fit the "
@@ -118,7 +113,16 @@ def run(args: argparse.Namespace) -> int:
                 f"NAME, written as you address them (e.g. --interviewer 'Ms Lee')"
             ) from None
         flag = _DRAFT_FLAGS.get((exc.what or "").split("[")[0])
-        raise UsageError(f"{flag}: {exc}" if flag else str(exc)) from None
+        if flag is None:
+            raise UsageError(str(exc)) from None
+        # "context.company='[Company]' looks like..." names the API's field: say the option.
+        field = f"{exc.what}="
+        message = str(exc)
+        raise UsageError(
+            f"{flag} {message.removeprefix(field)}"
+            if message.startswith(field)
+            else f"{flag}: {message}"
+        ) from None
     if args.json:
         print_json(draft.to_dict())
     else:

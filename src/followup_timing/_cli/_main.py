@@ -8,7 +8,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from followup_timing._cli._common import EXIT_FINDINGS, EXIT_USAGE, PROG, UsageError
+from followup_timing._cli._common import EXIT_USAGE, PROG, UsageError
+from followup_timing._cli._facts import warnings_on_stderr
 from followup_timing._cli._parser import build_parser
 from followup_timing.exceptions import FollowupTimingError
 
@@ -23,10 +24,13 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     command_prog = f"{prog} {args.command}"
     try:
-        return handler(args)
+        with warnings_on_stderr(command_prog):
+            return handler(args)
     except BrokenPipeError:
+        # The reader went away (``... | head``): not an error of the draft's (exit 1) nor
+        # of the user's (exit 2); 141 is what a shell reports for SIGPIPE.
         _silence_stdout()
-        return EXIT_FINDINGS
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130  # the shell's convention for SIGINT
     except (UsageError, FollowupTimingError) as exc:
@@ -34,6 +38,9 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
     except OSError as exc:
         _fail(command_prog, _os_error_text(exc))
     return EXIT_USAGE
+
+
+EXIT_BROKEN_PIPE = 128 + 13  # 128 + SIGPIPE, as a shell reports a command killed by it
 
 
 def _fail(prog: str, message: str) -> None:

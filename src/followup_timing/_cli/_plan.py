@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timezone, tzinfo
 from typing import IO, Any
 
 import followup_timing as ft
 from followup_timing._cli._calendar import add_calendar_options, interview_and_calendar
 from followup_timing._cli._common import EXIT_OK, PROG, UsageError, add_command
+from followup_timing._cli._facts import (
+    add_application_options,
+    add_brief_option,
+    decision_of,
+    far_warning,
+    holidays_line,
+    now_of,
+    now_text,
+)
 from followup_timing._cli._output import add_output_options, emit, window_lines
 from followup_timing._kinds import STEP_KIND_NAMES
+from followup_timing._timing._explain import format_instant
 from followup_timing._timing._zones import zone_name
-from followup_timing.exceptions import FollowupTimingError, NaiveDatetimeError
 
 EPILOG = f"""\
 WHEN is the end of the interview, as for the window command. --decision is the date
@@ -47,6 +56,7 @@ def add_to(commands: Any, prog: str) -> None:
         help="when the employer said they would decide: a date (YYYY-MM-DD) or a date and time",
     )
     add_calendar_options(plan)
+    add_application_options(plan)
     plan.add_argument(
         "--check-ins",
         metavar="N",
@@ -56,76 +66,84 @@ def add_to(commands: Any, prog: str) -> None:
     add_output_options(
         plan, "the plan as JSON (FollowupPlan.to_dict())", "one calendar event per step"
     )
+    add_brief_option(plan, "each step's three times and where now stands")
     plan.set_defaults(handler=run)
 
 
-def _decision(text: str | None, zone: tzinfo | None) -> date | datetime | None:
-    """A bare date stays a date (it passes at its end); a date and time is an instant."""
-    if text is None:
-        return None
-    day = _date_only(text)
-    if day is not None:
-        return day
-    try:
-        return ft.Interview.parse(text, tz=zone).ended_at
-    except NaiveDatetimeError:
+def _refuse_decision_before(
+    decision: date | datetime, interview: ft.Interview, zone: tzinfo, typed: str
+) -> None:
+    """A decision that passed before the interview ended is a typo in one of the dates."""
+    ended = interview.ended_at.astimezone(zone)
+    if isinstance(decision, datetime):
+        before = decision.astimezone(timezone.utc) <= ended.astimezone(timezone.utc)
+    else:
+        before = decision < ended.date()
+    if before:
         raise UsageError(
-            f"--decision {text!r} carries no time zone: add --tz ZONE or give a bare date"
-        ) from None
-    except FollowupTimingError as exc:
-        raise UsageError(f"--decision: {exc}") from None
+            f"--decision {typed} is before the interview ended ({format_instant(ended)}): "
+            f"check both dates"
+        )
 
-
-def _date_only(text: str) -> date | None:
-    """The date of *text* when it names a day and no time ("2026-12-04", "Dec 4 2026")."""
-    from dateutil import parser as date_parser
-
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    try:
-        # Two defaults with different clock times: a text without a time takes each one's.
-        morning = date_parser.parse(text, default=datetime(2000, 1, 1, 1, 1))  # noqa: DTZ001
-        evening = date_parser.parse(text, default=datetime(2000, 1, 1, 2, 2))  # noqa: DTZ001
-    except (ValueError, OverflowError):
-        return None
-    if morning.time() != evening.time() and morning.tzinfo is None:
-        return morning.date()
-    return None
 
 def run(args: argparse.Namespace) -> int:
     """Print the plan, or write it as JSON and/or a calendar file."""
     interview, calendar, your_zone = interview_and_calendar(args)
-    decision = _decision(args.decision, calendar.zone_for(interview.ended_at))
+    zone = calendar.zone_for(interview.ended_at)
+    decision = decision_of(args, zone)
+    if decision is not None:
+        _refuse_decision_before(decision, interview, zone, args.decision)
     plan_options: dict[str, Any] = {}
     if args.check_ins is not None:
         plan_options["check_ins"] = args.check_ins
+    try:
+        plan_policy = ft.PlanPolicy(**plan_options)
+    except ft.PolicyError as exc:
+        raise UsageError(_in_option_words(str(exc))) from None
     plan = ft.followup_plan(
-        interview,
-        decision_expected=decision,
-        calendar=calendar,
-        policy=ft.PlanPolicy(**plan_options),
+        interview, decision_expected=decision, calendar=calendar, policy=plan_policy
     )
     shown = your_zone if your_zone is not None else interview.ended_at.tzinfo
     assert shown is not None
-    emit(plan, args, lambda out: print_plan(plan, shown, out))
+    now = now_of(args, shown)
+    far_warning(interview.ended_at, now)
+    holidays = holidays_line(calendar, zone, args.no_holidays)
+    emit(plan, args, lambda out: print_plan(plan, shown, out, holidays, now, brief=args.brief))
     return EXIT_OK
 
 
-def print_plan(plan: ft.FollowupPlan, your_zone: tzinfo, out: IO[str]) -> None:
-    lines: list[str] = []
+def _in_option_words(message: str) -> str:
+    return message.replace("check_ins", "--check-ins")
+
+
+def print_plan(
+    plan: ft.FollowupPlan,
+    your_zone: tzinfo,
+    out: IO[str],
+    holidays: str,
+    now: datetime,
+    *,
+    brief: bool = False,
+) -> None:
+    lines: list[str] = [] if brief else [holidays]
     for number, step in enumerate(plan.steps, 1):
         window = step.window
-        lines.append(f"{number}. {STEP_KIND_NAMES[step.kind].label}: {step.reason}")
+        label = STEP_KIND_NAMES[step.kind].label
+        if brief:
+            lines.append(f"{number}. {label}")
+            lines += window_lines(window, your_zone)
+            lines.append(now_text(window, now, your_zone))
+            continue
+        lines.append(f"{number}. {label}: {step.reason}")
         lines += window_lines(window, window.timezone)
         if zone_name(your_zone) != zone_name(window.timezone):
             lines.append(f"     in your time ({zone_name(your_zone)}):")
             lines += window_lines(window, your_zone)
+        lines.append(now_text(window, now, your_zone))
         lines.append("")
-    lines.append("Why, step by step:")
-    for step in plan.steps:
-        lines.append(f"  {STEP_KIND_NAMES[step.kind].label}:")
-        lines += [f"    {sentence}" for sentence in step.window.explanation()]
+    if not brief:
+        lines.append("Why, step by step:")
+        for step in plan.steps:
+            lines.append(f"  {STEP_KIND_NAMES[step.kind].label}:")
+            lines += [f"    {sentence}" for sentence in step.window.explanation()]
     print("\n".join(lines), file=out)
-

@@ -120,3 +120,27 @@ def nonblank(text: str) -> str:
         raise argparse.ArgumentTypeError("must not be blank")
     return text.strip()
 
+
+
+def parse_date(text: str) -> date:
+    """``2026-12-24``: a date as the calendar options take it (year first, never ambiguous)."""
+    return _iso_date(text)
+
+
+def parse_special_hours(text: str) -> tuple[date, tuple[time, time] | None]:
+    """``2026-12-24=09:00-13:00`` (short hours) or ``2026-12-24=closed``."""
+    day_text, equals, hours_text = text.partition("=")
+    if not equals:
+        raise argparse.ArgumentTypeError(
+            f"cannot read {text!r}: use DATE=HH:MM-HH:MM or DATE=closed, "
+            f"e.g. 2026-12-24=09:00-13:00"
+        )
+    day = _iso_date(day_text)
+    if hours_text.strip().lower() in {"closed", "off"}:
+        return day, None
+    days, pair = parse_hours(hours_text)
+    if days is not None or pair is None:
+        raise argparse.ArgumentTypeError(
+            f"cannot read {text!r}: the hours of a date are OPEN-CLOSE such as 09:00-13:00"
+        )
+    return day, pair

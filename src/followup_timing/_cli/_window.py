@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import IO, TYPE_CHECKING, Any
 
 import followup_timing as ft
 from followup_timing._cli._calendar import add_calendar_options, interview_and_calendar
 from followup_timing._cli._common import EXIT_OK, PROG, UsageError, add_command
+from followup_timing._cli._facts import (
+    add_application_options,
+    add_brief_option,
+    far_warning,
+    holidays_line,
+    now_of,
+    now_text,
+)
 from followup_timing._cli._output import add_output_options, emit, window_lines
 from followup_timing._cli._types import parse_duration
 from followup_timing._durations import format_duration
@@ -57,6 +65,7 @@ def add_to(commands: Any, prog: str) -> None:
     )
     window.add_argument("when", metavar="WHEN", help="when the interview ended")
     add_calendar_options(window)
+    add_application_options(window)
     window.add_argument(
         "--min",
         metavar="DURATION",
@@ -75,6 +84,7 @@ def add_to(commands: Any, prog: str) -> None:
         help="business_days (default): only business days count; calendar: real elapsed time",
     )
     add_output_options(window, "the window as JSON (SendWindow.to_dict())", "a calendar event")
+    add_brief_option(window, "the three times and where now stands")
     window.set_defaults(handler=run)
 
 
@@ -92,8 +102,15 @@ def _policy(args: argparse.Namespace) -> ft.TimingPolicy:
         return ft.TimingPolicy(**options)
     except ft.PolicyError as exc:
         # ``what`` is the field, bare or as "TimingPolicy.min_delay".
-        option = _POLICY_OPTIONS.get((exc.what or "").removeprefix("TimingPolicy."))
-        raise UsageError(f"{option}: {exc}" if option else str(exc)) from None
+        field = (exc.what or "").removeprefix("TimingPolicy.")
+        option = _POLICY_OPTIONS.get(field)
+        if option is None:
+            raise UsageError(str(exc)) from None
+        message = str(exc)
+        # "min_delay 400 days is longer than ..." is said as "--min 400 days is longer ...".
+        if message.startswith(f"{field} "):
+            raise UsageError(f"{option}{message.removeprefix(field)}") from None
+        raise UsageError(f"{option}: {message}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,14 +119,29 @@ def run(args: argparse.Namespace) -> int:
     window = ft.send_window(interview, calendar=calendar, policy=_policy(args))
     shown = your_zone if your_zone is not None else interview.ended_at.tzinfo
     assert shown is not None
-    emit(window, args, lambda out: print_window(window, shown, out))
+    now = now_of(args, shown)
+    far_warning(interview.ended_at, now)
+    if args.brief:
+        emit(window, args, lambda out: print_brief(window, shown, now, out))
+    else:
+        holidays = holidays_line(calendar, window.timezone, args.no_holidays)
+        emit(window, args, lambda out: print_window(window, shown, out, holidays, now))
     return EXIT_OK
 
 
-def print_window(window: SendWindow, your_zone: tzinfo, out: IO[str]) -> None:
+def print_brief(window: SendWindow, your_zone: tzinfo, now: datetime, out: IO[str]) -> None:
+    """The three times in your zone, and where now stands."""
+    lines = [line.strip() for line in window_lines(window, your_zone)]
+    lines.append(now_text(window, now, your_zone).strip())
+    print("\n".join(lines), file=out)
+
+
+def print_window(
+    window: SendWindow, your_zone: tzinfo, out: IO[str], holidays: str, now: datetime
+) -> None:
     recipient = zone_name(window.timezone)
     yours = zone_name(your_zone)
-    lines: list[str] = []
+    lines: list[str] = [holidays]
     if yours == recipient:
         lines.append(f"Send window ({recipient}):")
         lines += window_lines(window, window.timezone)
@@ -118,8 +150,8 @@ def print_window(window: SendWindow, your_zone: tzinfo, out: IO[str]) -> None:
         lines += window_lines(window, window.timezone)
         lines.append(f"The same window in your time ({yours}):")
         lines += window_lines(window, your_zone)
+    lines.append(now_text(window, now, your_zone))
     lines.append("")
     lines.append("Why:")
     lines += [f"  {sentence}" for sentence in window.explanation()]
     print("\n".join(lines), file=out)
-

@@ -8,12 +8,15 @@ from datetime import date, datetime, time, tzinfo
 import attrs
 
 from followup_timing._frozenmap import FrozenMap
+from followup_timing._timing import _facts
+from followup_timing._timing._countries import infer_country
 from followup_timing._timing._holidays import (
     CountryHolidays,
     canonical_subdivision,
     country_holidays,
+    supported_countries,
 )
-from followup_timing._timing._zones import canonical_zone, resolve_zone
+from followup_timing._timing._zones import canonical_zone, resolve_zone, zone_name
 from followup_timing.exceptions import CalendarError
 
 Hours = tuple[time, time]
@@ -125,11 +128,17 @@ def _to_zone(value: str | tzinfo | None) -> tzinfo | None:
     return None if value is None else resolve_zone(value)
 
 
+#: ``country=AUTO`` reads the country from the calendar's zone (``zone.tab``).
+AUTO = "auto"
+
+
 def _to_country(value: str | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise CalendarError(f"country must be an ISO 3166-1 alpha-2 code string, got {value!r}")
+    if value.strip().lower() == AUTO:
+        return AUTO
     return value.strip().upper()
 
 
@@ -165,7 +174,8 @@ class BusinessCalendar:
             dateutil zone is read as the IANA zone it names); ``None`` uses the zone of
             the interview's ``ended_at``.
         country: ISO 3166-1 alpha-2 code whose public holidays (and weekend) apply;
-            ``None`` for no public holidays.
+            ``"auto"`` for the country of ``timezone`` in tzdata's ``zone.tab`` (stated in
+            ``explain()``); ``None`` for no public holidays.
         subdivision: the country's subdivision code (a state, province, ...), or ``None``.
         holiday_categories: the ``holidays`` package categories counted as days off.
         weekend: weekday numbers (0 = Monday) off every week; ``None`` uses the
@@ -183,7 +193,13 @@ class BusinessCalendar:
         UnknownTimezoneError: ``timezone`` is not an IANA zone name.
         UnknownCountryError: ``country`` or ``subdivision`` is unknown to ``holidays``.
 
+    Warns:
+        FollowupTimingWarning: ``timezone`` is a legacy name such as ``"EST"`` (a fixed
+            offset all year), or not one of the zones of ``country``.
+
     >>> from followup_timing import BusinessCalendar
+    >>> BusinessCalendar(timezone="Europe/London", country="auto").country
+    'GB'
     >>> from datetime import time
     >>> cal = BusinessCalendar(timezone="Asia/Jerusalem", country="IL",
     ...                        hours={6: (time(9), time(17)), 0: (time(9), time(17))})
@@ -208,8 +224,13 @@ class BusinessCalendar:
     )
     closures: frozenset[date] = attrs.field(factory=frozenset, converter=_to_closures)
     extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_extra_workdays)
+    _inferred_from: str | None = attrs.field(
+        init=False, default=None, eq=False, repr=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
+        if self.country == AUTO:
+            self._infer_country()
         if self.subdivision is not None and self.country is None:
             raise CalendarError(
                 f"subdivision {self.subdivision!r} given without a country; "
@@ -218,6 +239,40 @@ class BusinessCalendar:
         # Looking the country up refuses unknown codes now rather than at the first window.
         self._country_holidays()
         self._refuse_calendars_without_business_days()
+        if self.timezone is not None:
+            # Construction runs __init__ then this method: the user's call is 3 frames up.
+            checked = None if self._inferred_from is not None else self.country
+            _facts.warn(_facts.zone_warnings(self.timezone, checked), stacklevel=3)
+
+    @property
+    def country_inferred_from(self) -> str | None:
+        """With ``country="auto"``, the name of the zone the country was read from.
+
+        >>> from followup_timing import BusinessCalendar
+        >>> BusinessCalendar(timezone="Europe/London", country="auto").country_inferred_from
+        'Europe/London'
+        >>> BusinessCalendar(country="GB").country_inferred_from is None
+        True
+        """
+        # Calendars pickled before 0.2.0 have no such slot: their country was given.
+        return getattr(self, "_inferred_from", None)
+
+    def _infer_country(self) -> None:
+        if self.timezone is None:
+            raise CalendarError(
+                "country='auto' reads the country from timezone, but timezone is None: give "
+                "the recipient's zone as well, or a country code such as 'US'."
+            )
+        guess = infer_country(self.timezone)
+        known = guess is not None and guess.country in supported_countries()
+        country = guess.country if guess is not None and known else None
+        object.__setattr__(self, "_inferred_from", zone_name(self.timezone))
+        object.__setattr__(self, "country", country)
+        if country is not None and isinstance(self.subdivision, str):
+            # The subdivision's converter ran while the country was still "auto".
+            object.__setattr__(
+                self, "subdivision", canonical_subdivision(country, self.subdivision)
+            )
 
     def _country_holidays(self) -> CountryHolidays | None:
         """The shared, cached holiday data of this calendar's country, or ``None``."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from followup_timing._durations import format_duration
 from followup_timing._timing._calendar import MIDNIGHT, Hours
+from followup_timing._timing._countries import infer_country
 from followup_timing._timing._engine import (
     HORIZON_DAYS,
     Day,
@@ -24,6 +25,7 @@ from followup_timing._timing._zones import zone_name
 from followup_timing.exceptions import DatetimeRangeError
 
 if TYPE_CHECKING:
+    from followup_timing._timing._calendar import BusinessCalendar
     from followup_timing._timing._window import SendWindow
 
 _DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -89,6 +91,7 @@ def explain(window: SendWindow) -> list[str]:
     decision = window._decision
     lines = _interview_lines(window, zone)
     lines.append(_policy_line(window))
+    lines.append(holidays_line(window.calendar))
     lines.extend(_day_lines(window, timeline, decision))
     lines.extend(_window_lines(window, timeline, decision))
     return lines
@@ -116,6 +119,27 @@ def _interview_lines(window: SendWindow, zone: tzinfo) -> list[str]:
             f"every rule follows the recipient's calendar in {zone_name(zone)}."
         )
     return lines
+
+
+def holidays_line(calendar: BusinessCalendar) -> str:
+    """Whose public holidays count, and where that came from; said even when none do."""
+    categories = calendar.holiday_categories
+    kinds = "" if categories == ("public",) else f" (categories: {', '.join(categories)})"
+    source = calendar.country_inferred_from
+    guess = None if source is None else infer_country(source)
+    if calendar.country is None:
+        if source is None:
+            return "No public holidays applied: the calendar has no country."
+        if guess is None:
+            return f"No public holidays applied: the zone {source} names no country."
+        return (
+            f"No public holidays applied: {guess.describe()}, has no calendar in the "
+            f"holidays package."
+        )
+    if guess is not None:
+        subdivision = f", subdivision {calendar.subdivision}" if calendar.subdivision else ""
+        return f"Public holidays: {guess.describe()}{subdivision}{kinds}."
+    return f"Public holidays: {calendar.region}{kinds}."
 
 
 def _policy_line(window: SendWindow) -> str:

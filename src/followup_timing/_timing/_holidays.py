@@ -160,7 +160,9 @@ def _create(country: str, subdivision: str | None, categories: tuple[str, ...]) 
         supported = _supported_categories(module, country)
         raise CalendarError(
             f"holiday_categories {categories!r} not available for {country}: {exc} "
-            f"Categories it has: {', '.join(supported)}."
+            f"Categories it has: {', '.join(supported)}.",
+            what="holiday_categories",
+            value=categories,
         ) from None
     return CountryHolidays(country, subdivision, categories, source)
 

@@ -36,11 +36,11 @@ def _icalendar() -> ModuleType:
     return icalendar
 
 
-def default_summary(window: SendWindow) -> str:
+def default_summary(window: SendWindow, title: str = "Send the follow-up email") -> str:
     """``Send the follow-up email (Data Analyst at Acme)``, with what the interview names."""
     interview = window.interview
     about = " at ".join(part for part in (interview.role, interview.company) if part)
-    return f"Send the follow-up email ({about})" if about else "Send the follow-up email"
+    return f"{title} ({about})" if about else title
 
 
 def _tzid(zone: tzinfo) -> str | None:

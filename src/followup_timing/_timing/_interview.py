@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import enum
-import warnings
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 import attrs
 
+from followup_timing._timing import _facts
+from followup_timing._timing._dates import parse_when
 from followup_timing._timing._zones import instant_key, require_aware, resolve_zone
-from followup_timing.exceptions import DatetimeParseError, InterviewError, NaiveDatetimeError
+from followup_timing.exceptions import InterviewError
 
 
 class InterviewKind(str, enum.Enum):
@@ -140,6 +141,8 @@ class Interview:
         role: str | None = None,
         interviewers: Iterable[str] = (),
         kind: InterviewKind | str | None = None,
+        dayfirst: bool | None = None,
+        allow_date_only: bool = False,
     ) -> Interview:
         """Build an interview from the text of its end time.
 
@@ -149,6 +152,12 @@ class Interview:
         back) means its first occurrence; a wall time that does not exist (skipped when
         clocks go forward) is refused.
 
+        What the text leaves open is asked about, not guessed: ``03/04/2026`` (3 April
+        or 4 March?) needs *dayfirst*; a date without a time needs *allow_date_only*; a
+        zone abbreviation ("EST") is accepted only when *tz* uses it at that moment. A
+        legacy *tz* such as ``"EST"`` (a fixed offset all year) gives a
+        :class:`~followup_timing.FollowupTimingWarning`.
+
         Args:
             text: the end time as text.
             tz: IANA zone name or tzinfo for text that carries no zone.
@@ -157,6 +166,11 @@ class Interview:
             role: the position interviewed for.
             interviewers: names of the people met.
             kind: how the interview was held.
+            dayfirst: ``True`` when numeric dates put the day first (``03/04/2026`` is
+                3 April), ``False`` when the month comes first (4 March); ``None`` refuses
+                a date that reads both ways. Year-first dates are always year-month-day.
+            allow_date_only: read a date without a time as 23:59 that day, the latest
+                the interview can have ended, instead of refusing it.
 
         Returns:
             The interview.
@@ -164,6 +178,10 @@ class Interview:
         Raises:
             DatetimeParseError: the text is not a date and time, or names a local
                 time that does not exist in *tz*.
+            AmbiguousDateError: the date reads as two days and *dayfirst* is ``None``.
+            TimeMissingError: the text has no time and *allow_date_only* is false.
+            ZoneAbbreviationError: the text names its zone by an abbreviation that
+                *tz* does not use then (or no *tz* is given).
             NaiveDatetimeError: neither the text nor *tz* gives a zone.
             UnknownTimezoneError: *tz* is not a known zone name.
 
@@ -172,8 +190,19 @@ class Interview:
         '2026-11-25T15:00:00-05:00'
         >>> Interview.parse("2026-11-25T15:00:00+01:00").ended_at.utcoffset()
         datetime.timedelta(seconds=3600)
+        >>> Interview.parse("03/04/2026 15:00", tz="Europe/London", dayfirst=True).ended_at.date()
+        datetime.date(2026, 4, 3)
         """
-        ended_at = parse_datetime(text, tz, what="Interview.parse text")
+        zone = None if tz is None else resolve_zone(tz)
+        if zone is not None:
+            _facts.warn(_facts.legacy_zone_warnings(zone), stacklevel=2)
+        ended_at = parse_when(
+            text,
+            zone,
+            what="Interview.parse text",
+            dayfirst=dayfirst,
+            allow_date_only=allow_date_only,
+        )
         return cls(
             ended_at,
             started_at=started_at,
@@ -182,79 +211,3 @@ class Interview:
             interviewers=tuple(interviewers),
             kind=kind,
         )
-
-
-# Two defaults that differ in every date field: whatever the text leaves out shows up.
-_DEFAULT_A = datetime(2000, 1, 1)  # noqa: DTZ001 (dateutil fills fields only)
-_DEFAULT_B = datetime(2004, 2, 2)  # noqa: DTZ001 (naive on purpose)
-
-
-def parse_datetime(text: str, tz: str | tzinfo | None, *, what: str) -> datetime:
-    """Parse *text* into an aware datetime, with *tz* for text that carries no zone."""
-    if not isinstance(text, str):
-        raise DatetimeParseError(repr(text), f"expected text, got {type(text).__name__}")
-    # dateutil's parser costs ~15 ms to import: only pay it when text is parsed.
-    from dateutil import parser as date_parser
-
-    zone = None if tz is None else resolve_zone(tz)
-    stripped = text.strip()
-    if not stripped:
-        raise DatetimeParseError(text, "the text is empty")
-    try:
-        with warnings.catch_warnings():
-            # dateutil warns about zone abbreviations it cannot resolve ("EST"); such
-            # text is refused below as naive rather than silently guessed.
-            warnings.simplefilter("ignore")
-            value = date_parser.parse(stripped, default=_DEFAULT_A)
-            other = date_parser.parse(stripped, default=_DEFAULT_B)
-    except (ValueError, OverflowError, TypeError) as exc:
-        raise DatetimeParseError(text, str(exc) or type(exc).__name__) from None
-    if value.date() != other.date():
-        # dateutil fills a missing date from its default (today): a result that depends on
-        # the day the code runs is no answer.
-        raise DatetimeParseError(text, "it has no full date (give the day, month and year)")
-    if value.tzinfo is not None and value.utcoffset() is not None:
-        return _stdlib_zone(value)
-    if zone is None:
-        raise NaiveDatetimeError(
-            value,
-            what,
-            hint=(
-                "Pass tz='Area/City' (an IANA name) or include a UTC offset such as "
-                "'-05:00' in the text; zone abbreviations like 'EST' are ambiguous."
-            ),
-        )
-    return _attach(value.replace(tzinfo=None), zone, text)
-
-
-def _stdlib_zone(value: datetime) -> datetime:
-    """Replace dateutil's zones by the stdlib's fixed offsets.
-
-    dateutil answers ``tzlocal()`` when the text's zone name happens to match the
-    machine's, which would make the result depend on where the code runs.
-    """
-    from dateutil import tz as dateutil_tz
-
-    if isinstance(value.tzinfo, (dateutil_tz.tzutc, dateutil_tz.tzoffset, dateutil_tz.tzlocal)):
-        offset = value.utcoffset()
-        assert offset is not None
-        if not timedelta(hours=-24) < offset < timedelta(hours=24):
-            raise DatetimeParseError(value.isoformat(), f"UTC offset {offset} is out of range")
-        stdlib: tzinfo = timezone.utc if not offset else timezone(offset)
-        return value.replace(tzinfo=stdlib)
-    return value
-
-
-def _attach(naive: datetime, zone: tzinfo, text: str) -> datetime:
-    aware = naive.replace(tzinfo=zone)
-    try:
-        round_trip = aware.astimezone(timezone.utc).astimezone(zone)
-    except OverflowError:
-        raise DatetimeParseError(text, "it is too close to the limits of datetime") from None
-    if round_trip.replace(tzinfo=None) != naive:
-        raise DatetimeParseError(
-            text,
-            f"{naive.isoformat(sep=' ')} does not exist in {getattr(zone, 'key', zone)} "
-            f"(the clocks skip it); give the time with its UTC offset instead",
-        )
-    return aware

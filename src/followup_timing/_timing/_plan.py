@@ -18,7 +18,7 @@ from followup_timing._kinds import STEP_KIND_NAMES, StepKind
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._engine import timeline_for, to_local
 from followup_timing._timing._explain import format_date, format_delay, format_instant
-from followup_timing._timing._ics import windows_to_ics
+from followup_timing._timing._ics import default_summary, windows_to_ics
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
 from followup_timing._timing._window import (
@@ -251,7 +251,11 @@ class FollowupPlan:
         >>> plan.to_ics().count(b"BEGIN:VEVENT")
         3
         """
-        events = [(step.window, STEP_KIND_NAMES[step.kind].event) for step in self.steps]
+        # The role and company in each title, so the events say which application they are for.
+        events = [
+            (step.window, default_summary(step.window, STEP_KIND_NAMES[step.kind].event))
+            for step in self.steps
+        ]
         return windows_to_ics(events, path, reminder=reminder, now=now)
 
 

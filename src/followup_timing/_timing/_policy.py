@@ -7,7 +7,7 @@ from typing import Literal
 
 import attrs
 
-from followup_timing._durations import format_duration
+from followup_timing._durations import format_duration, parse_duration
 from followup_timing.exceptions import PolicyError
 
 Counting = Literal["business_days", "calendar"]
@@ -15,15 +15,40 @@ COUNTING_MODES: tuple[Counting, ...] = ("business_days", "calendar")
 MAX_DELAY = timedelta(days=366)
 
 
+def _read_delay(value: timedelta | str, name: str) -> timedelta:
+    # The same duration strings as the command line ("24h", "2d", "1 day 6 hours").
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse_duration(value)
+    except PolicyError as exc:
+        raise PolicyError(f"{name}: {exc}", what=name, value=value) from None
+
+
+def _to_min_delay(value: timedelta | str) -> timedelta:
+    return _read_delay(value, "min_delay")
+
+
+def _to_max_delay(value: timedelta | str) -> timedelta:
+    return _read_delay(value, "max_delay")
+
+
 def _check_delay(instance: object, attribute: attrs.Attribute[timedelta], value: object) -> None:
+    name = attribute.name
     if not isinstance(value, timedelta):
-        raise PolicyError(f"{attribute.name} must be a datetime.timedelta, got {value!r}")
+        raise PolicyError(
+            f"{name} must be a datetime.timedelta, got {value!r}", what=name, value=value
+        )
     if value < timedelta(0):
-        raise PolicyError(f"{attribute.name} must not be negative, got {format_duration(value)}")
+        raise PolicyError(
+            f"{name} must not be negative, got {format_duration(value)}", what=name, value=value
+        )
     if value > MAX_DELAY:
         raise PolicyError(
-            f"{attribute.name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
-            f"a follow-up that late is not a follow-up"
+            f"{name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
+            f"a follow-up that late is not a follow-up",
+            what=name,
+            value=value,
         )
 
 
@@ -77,27 +102,36 @@ class TimingPolicy:
     """When, relative to the interview, a follow-up should be sent.
 
     Args:
-        min_delay: the window opens this long after the interview ends.
-        max_delay: the window closes this long after the interview ends.
+        min_delay: the window opens this long after the interview ends: a
+            :class:`~datetime.timedelta` or a duration as the command line takes it
+            (``"24h"``, ``"2d"``, ``"1h30m"``, ``"1 day 6 hours"``).
+        max_delay: the window closes this long after the interview ends (same forms).
         counting: ``"business_days"`` (only time on the recipient's business days
             counts towards the delays) or ``"calendar"`` (real elapsed time).
         preferred_hours: local ``(start, end)`` hours the send time is best placed in
             (a morning slot by default), or ``None`` for "as soon as the window opens".
 
     Raises:
-        PolicyError: a negative delay, ``min_delay > max_delay``, an unknown
+        PolicyError: a negative delay, a string that is not a duration,
+            ``min_delay > max_delay``, an unknown
             ``counting``, or a preferred hours pair that is not ``start < end``.
 
     >>> from followup_timing import TimingPolicy
     >>> from datetime import timedelta
     >>> TimingPolicy(min_delay=timedelta(hours=12)).max_delay
     datetime.timedelta(days=2)
+    >>> TimingPolicy(min_delay="12h", max_delay="3d").max_delay
+    datetime.timedelta(days=3)
 
     .. versionadded:: 0.1.0
     """
 
-    min_delay: timedelta = attrs.field(default=timedelta(hours=24), validator=_check_delay)
-    max_delay: timedelta = attrs.field(default=timedelta(hours=48), validator=_check_delay)
+    min_delay: timedelta = attrs.field(
+        default=timedelta(hours=24), converter=_to_min_delay, validator=_check_delay
+    )
+    max_delay: timedelta = attrs.field(
+        default=timedelta(hours=48), converter=_to_max_delay, validator=_check_delay
+    )
     counting: Counting = attrs.field(default="business_days", validator=_check_counting)
     preferred_hours: tuple[time, time] | None = attrs.field(
         default=(time(9), time(11)), converter=_to_preferred

@@ -276,7 +276,7 @@ class SendWindow:
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> ny = ZoneInfo("America/New_York")
-        >>> send_window(Interview(datetime(2026, 11, 27, 16, tzinfo=ny))).explanation()[2]
+        >>> send_window(Interview(datetime(2026, 11, 27, 16, tzinfo=ny))).explanation()[3]
         'Sat 28 Nov 2026 is a weekend day: the clock did not run.'
         """
         return tuple(explain(self))

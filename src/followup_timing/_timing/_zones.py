@@ -8,6 +8,7 @@ import zoneinfo
 from collections.abc import Hashable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from followup_timing._timing._abbreviations import zones_for_abbreviation
 from followup_timing.exceptions import NaiveDatetimeError, TimingTypeError, UnknownTimezoneError
 
 
@@ -106,6 +107,10 @@ def _zone_names_by_casefold() -> dict[str, str]:
 
 
 def _close_zone_names(name: str) -> list[str]:
+    # "PST" and "IST" are abbreviations, not zones: the places that use them come first.
+    places = list(zones_for_abbreviation(name)[:3]) if name.strip().isalpha() else []
+    if places:
+        return places
     by_casefold = _zone_names_by_casefold()
     key = name.strip().casefold().replace(" ", "_")
     if key in by_casefold:
