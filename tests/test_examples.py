@@ -56,6 +56,18 @@ EXPECTED = {
         "by name, but context.interviewers is not given.",
         "Custom subject: Great to meet you, Ms Okafor and Ben",
     ],
+    "invite_to_message.py": [
+        "Data Analyst at Globex, ended Tue 24 Nov 15:00 EST with Priya Raman, Marco Bianchi, "
+        "Wei Zhang.",
+        "Marco Bianchi (Europe/Rome): Thu 26 Nov 09:00 to Thu 26 Nov 17:00, best Thu 26 Nov 09:00",
+        "Send all notes at Thu 26 Nov 03:00 (America/New_York): inside every window.",
+        "Wrote thank-you-priya.eml to Priya Raman <priya.raman@globex.example>: ready to send, "
+        "sent-on-time.",
+        "Wrote thank-you-wei.eml to Wei Zhang <wei.zhang@globex.example>: ready to send, "
+        "sent-on-time.",
+        "No two notes alike, each greets its own reader.",
+        "Wrote follow-up-plan.ics: one thank-you event per interviewer, then the check-ins.",
+    ],
     "batch_windows.py": [
         "Jordan Lee     best at Mon 30 Nov 2026 09:00 America/New_York",
         "Priya Nair     best at Tue 10 Feb 2026 09:00 Pacific/Auckland",

@@ -20,6 +20,7 @@ BUILTIN_OF = {
     "EmailTypeError": TypeError,
     "TimingTypeError": TypeError,
     "InterviewError": ValueError,
+    "InviteError": ValueError,
     "MissingDependencyError": ImportError,
     "NaiveDatetimeError": ValueError,
     "NoBusinessTimeError": LookupError,

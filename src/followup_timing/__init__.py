@@ -17,6 +17,12 @@ from followup_timing._kinds import STEP_KINDS, TONES, StepKind, Tone
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._interview import Interview, InterviewKind
 from followup_timing._timing._policy import TimingPolicy
+from followup_timing._timing._recipient import Recipient
+from followup_timing._timing._recipients import (
+    RecipientWindow,
+    RecipientWindows,
+    recipient_windows,
+)
 from followup_timing._timing._window import (
     SendWindow,
     Timing,
@@ -39,6 +45,7 @@ from followup_timing.exceptions import (
     FollowupTimingError,
     FollowupTimingWarning,
     InterviewError,
+    InviteError,
     MissingDependencyError,
     NaiveDatetimeError,
     NoBusinessTimeError,
@@ -54,7 +61,9 @@ from followup_timing.exceptions import (
 if TYPE_CHECKING:
     from followup_timing._drafts._candidate import Candidate
     from followup_timing._drafts._draft import Draft, draft_email
+    from followup_timing._drafts._panel import draft_panel
     from followup_timing._drafts._templates import DRAFT_TEMPLATES, TEMPLATE_FIELDS
+    from followup_timing._email._batch import validate_notes
     from followup_timing._email._codes import FINDING_CODES
     from followup_timing._email._message import html_to_text, validate_message
     from followup_timing._email._moves import MOVE_NAMES, MoveName
@@ -75,6 +84,7 @@ _LAZY: dict[str, str] = {
     "Candidate": "followup_timing._drafts._candidate",
     "Draft": "followup_timing._drafts._draft",
     "draft_email": "followup_timing._drafts._draft",
+    "draft_panel": "followup_timing._drafts._panel",
     "DRAFT_TEMPLATES": "followup_timing._drafts._templates",
     "TEMPLATE_FIELDS": "followup_timing._drafts._templates",
     "FINDING_CODES": "followup_timing._email._codes",
@@ -91,6 +101,7 @@ _LAZY: dict[str, str] = {
     "EmailContext": "followup_timing._email._rules",
     "Rules": "followup_timing._email._rules",
     "validate_email": "followup_timing._email._validate",
+    "validate_notes": "followup_timing._email._batch",
     # Plans are a step past the send window, with their own classes: attrs builds each
     # class's methods when the module loads, which is most of the timing half's cost.
     "FollowupPlan": "followup_timing._timing._plan",
@@ -132,6 +143,9 @@ for _value in (
     BusinessCalendar,
     Interview,
     InterviewKind,
+    Recipient,
+    RecipientWindow,
+    RecipientWindows,
     SendWindow,
     Timing,
     TimingPolicy,
@@ -170,6 +184,7 @@ __all__ = [
     "Interview",
     "InterviewError",
     "InterviewKind",
+    "InviteError",
     "MissingDependencyError",
     "MoveName",
     "MoveResult",
@@ -178,6 +193,9 @@ __all__ = [
     "PlanPolicy",
     "PlanStep",
     "PolicyError",
+    "Recipient",
+    "RecipientWindow",
+    "RecipientWindows",
     "Rules",
     "SendWindow",
     "Severity",
@@ -195,10 +213,13 @@ __all__ = [
     "ZoneAbbreviationError",
     "__version__",
     "draft_email",
+    "draft_panel",
     "followup_plan",
     "html_to_text",
+    "recipient_windows",
     "send_window",
     "send_windows",
     "validate_email",
     "validate_message",
+    "validate_notes",
 ]

@@ -31,6 +31,7 @@ __all__ = [
     "FollowupTimingError",
     "FollowupTimingWarning",
     "InterviewError",
+    "InviteError",
     "MissingDependencyError",
     "NaiveDatetimeError",
     "NoBusinessTimeError",
@@ -536,3 +537,38 @@ class ZoneAbbreviationError(DatetimeParseError):
                 f"pass tz='Area/City' (an IANA name), or write the UTC offset (e.g. '-05:00')"
             )
         super().__init__(text, reason)
+
+
+class InviteError(FollowupTimingError, ValueError):
+    """A calendar invite cannot be read as one interview (:meth:`Interview.from_ics
+    <followup_timing.Interview.from_ics>`).
+
+    Attributes:
+        reason: what is wrong, as a stable code for programs: ``"malformed"``,
+            ``"no-event"``, ``"several-events"``, ``"unknown-event"``, ``"all-day"``,
+            ``"floating"``, ``"recurring"``, ``"cancelled"``, ``"no-end"`` or
+            ``"unknown-zone"``.
+        uid: the UID of the event at fault, when there is one.
+        events: for ``"several-events"`` and ``"unknown-event"``, one line per event in
+            the file (index, UID, summary, start), to choose from with ``event=``.
+        what: ``"event"`` when the event to read is not one of the file's, else ``"data"``.
+        value: the ``event=`` given, for ``"unknown-event"``.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        uid: str | None = None,
+        events: Iterable[str] = (),
+        what: str = "data",
+        value: object = None,
+    ) -> None:
+        self.reason = reason
+        self.uid = uid
+        self.events = tuple(events)
+        super().__init__(message)
+        _set_what(self, what, value)

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from followup_timing._drafts import _render
+from followup_timing._drafts import _eml, _render
 from followup_timing._drafts._candidate import Candidate
 from followup_timing._drafts._templates import DRAFT_TEMPLATES
 from followup_timing._email._report import EmailReport
 from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._email._validate import validate_email
 from followup_timing._kinds import STEP_KINDS, StepKind
+from followup_timing._timing._recipient import Recipient
+from followup_timing._timing._state import get_state, set_state
 from followup_timing._validators import typed
 from followup_timing.exceptions import DraftError, WrongTypeError
+
+if TYPE_CHECKING:
+    import email.message
 
 # What each fact is, and how to give it, for the errors about a missing one.
 _NEEDS: Final[Mapping[str, tuple[str, str, str]]] = {
@@ -58,6 +64,8 @@ class Draft:
         subject: the subject line.
         body: the message, from the greeting to the candidate's name.
         context: the facts it was written from; :meth:`validate` checks against them.
+        recipient: who it is written to, when it was written for one person
+            (``draft_email(..., recipient=...)`` or :func:`draft_panel`).
 
     Example:
         >>> from followup_timing import Candidate, EmailContext, draft_email
@@ -81,6 +89,16 @@ class Draft:
     context: EmailContext = attrs.field(
         repr=False, validator=typed(EmailContext, "an EmailContext")
     )
+    recipient: Recipient | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(Recipient, "a Recipient"))
+    )
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Pickles from 0.1.0 lack the fields added since; they take their defaults.
+        set_state(self, state)
 
     def validate(self, rules: Rules | None = None) -> EmailReport:
         """Check the draft with :func:`~followup_timing.validate_email`, with its context.
@@ -105,6 +123,63 @@ class Draft:
         """
         return validate_email(self.body, subject=self.subject, context=self.context, rules=rules)
 
+    def to_message(
+        self,
+        *,
+        to: str | Recipient | Iterable[str | Recipient] | None = None,
+        from_: str | Recipient | None = None,
+        cc: str | Recipient | Iterable[str | Recipient] = (),
+        date: datetime.datetime | None = None,
+    ) -> email.message.EmailMessage:
+        """The draft as an e-mail message, ready to open in a mail program and send.
+
+        A ``text/plain`` UTF-8 message with ``To``, ``Cc``, ``From`` and ``Date`` as given,
+        the draft's ``Subject``, and ``X-Unsent: 1``, which makes Outlook and Thunderbird
+        open the saved ``.eml`` file as an editable draft rather than as a received mail.
+        Save it with ``path.write_bytes(bytes(message))``.
+
+        Args:
+            to: the recipient(s): an address (``"dana@globex.com"`` or
+                ``"Dana Lee <dana@globex.com>"``), a :class:`~followup_timing.Recipient`
+                with an email, or a list of them; by default the draft's ``recipient``.
+            from_: the sender; left out when ``None`` (the mail program fills it in).
+            cc: further recipients, in the same forms as *to*.
+            date: the ``Date`` header (aware), e.g. the recommended send time; left out
+                when ``None``, since the mail program sets it when sending.
+
+        Returns:
+            An :class:`email.message.EmailMessage`.
+
+        Raises:
+            DraftError: an address is not an e-mail address, a recipient has no email,
+                *to* is empty or not given for a draft without a recipient, or the subject
+                spans lines.
+            WrongTypeError: an argument has the wrong type.
+            NaiveDatetimeError: *date* has no time zone.
+
+        Example:
+            >>> draft = draft_email(
+            ...     "thank_you",
+            ...     candidate=Candidate(name="Alex Kim", highlights=["SQL dashboards"]),
+            ...     context=EmailContext(company="Acme", role="Data Analyst",
+            ...                          interviewers=["Ms Lee"]),
+            ... )
+            >>> message = draft.to_message(to="Dana Lee <dana.lee@acme.example>")
+            >>> message["To"], message["X-Unsent"], message.get_content_charset()
+            ('Dana Lee <dana.lee@acme.example>', '1', 'utf-8')
+
+        .. versionadded:: 0.2.0
+        """
+        if to is None:
+            if self.recipient is None:
+                raise DraftError(
+                    "to is not given and the draft has no recipient; pass to='...' (an "
+                    "address) or write the draft with draft_email(..., recipient=...).",
+                    what="to",
+                )
+            to = self.recipient
+        return _eml.to_message(self, to=to, from_=from_, cc=cc, date=date)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the draft as a JSON-ready dict with keys kind, tone, subject, body.
 
@@ -119,8 +194,10 @@ class Draft:
             >>> list(draft.to_dict())
             ['kind', 'tone', 'subject', 'body']
         """
-        # The context is what the draft was written from, not part of the message.
-        return attrs.asdict(self, filter=attrs.filters.exclude(attrs.fields(Draft).context))
+        # The context and recipient are what the draft was written from and for, not part
+        # of the message.
+        fields = attrs.fields(Draft)
+        return attrs.asdict(self, filter=attrs.filters.exclude(fields.context, fields.recipient))
 
 
 def draft_email(
@@ -130,6 +207,7 @@ def draft_email(
     context: EmailContext,
     tone: str = "warm",
     templates: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+    recipient: Recipient | str | None = None,
 ) -> Draft:
     """Write a follow-up email that passes :func:`~followup_timing.validate_email`.
 
@@ -156,6 +234,9 @@ def draft_email(
             "no_topic_line": ...}}``; see :data:`~followup_timing.DRAFT_TEMPLATES` for the
             structure and :data:`~followup_timing.TEMPLATE_FIELDS` for the fields. Each
             one is checked when this function is called.
+        recipient: the one person the draft is for (a :class:`~followup_timing.Recipient`
+            or a name): it greets them alone, whatever ``context.interviewers`` says, and
+            :meth:`Draft.to_message` addresses it to their email.
 
     Returns:
         A :class:`Draft` whose :meth:`Draft.validate` is ``ok``.
@@ -216,6 +297,11 @@ def draft_email(
         raise WrongTypeError(context, "context", "an EmailContext")
     if not isinstance(tone, str):
         raise WrongTypeError(tone, "tone", "a str")
+    if recipient is not None:
+        if not isinstance(recipient, (str, Recipient)):
+            raise WrongTypeError(recipient, "recipient", "a Recipient, a name or None")
+        recipient = Recipient.of(recipient)
+        context = attrs.evolve(context, interviewers=(recipient.name,))
 
     table: dict[tuple[str, str], Mapping[str, str]] = dict(DRAFT_TEMPLATES)
     compiled: dict[tuple[str, str], _render.Compiled] = {}
@@ -261,8 +347,10 @@ def draft_email(
             f"still holds the placeholder {left[0]!r} from the template's own text; "
             f"replace it with a field such as {{company}} or with real words",
         )
-    draft = Draft(kind=kind, tone=tone, subject=subject, body=body, context=context)
-    _check_report(draft, where)
+    draft = Draft(
+        kind=kind, tone=tone, subject=subject, body=body, context=context, recipient=recipient
+    )
+    check_report(draft, where)
     return draft
 
 
@@ -321,7 +409,8 @@ def _missing(field: str, draft: str) -> DraftError:
     return DraftError.missing(what, draft=draft, needs=needs, fix=fix)
 
 
-def _check_report(draft: Draft, where: str) -> None:
+def check_report(draft: Draft, where: str) -> None:
+    """Refuse *draft* unless the validator finds no error and no length problem in it."""
     report = draft.validate()
     bad = [f for f in report.findings if f.severity == "error" or f.code in _LENGTH_CODES]
     if not bad:

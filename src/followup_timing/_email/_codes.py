@@ -225,6 +225,48 @@ _ALL: Final = (
         suggestion='Thank them first; ask about next steps at the end.',
     ),
     FindingCode(
+        name='wrong-name',
+        severity='error',
+        description=(
+            "validate_notes: the greeting names someone other than the note's recipient."
+        ),
+        suggestion="Greet the note's recipient by name.",
+    ),
+    FindingCode(
+        name='duplicate-across-recipients',
+        severity='warning',
+        description=(
+            'validate_notes: the note is nearly the same as the note to another recipient '
+            '(half or more of their three-word phrases, greeting and sign-off aside, are the '
+            'same); interviewers compare notes.'
+        ),
+        suggestion=(
+            'Write each note yourself: thank them for what you discussed with them in '
+            'particular, and word the rest differently (draft_panel writes such a set).'
+        ),
+    ),
+    FindingCode(
+        name='sent-too-early',
+        severity='warning',
+        description='With a send window given: the message goes out before the window opens.',
+        suggestion='Wait until the window opens; its recommended moment is best.',
+    ),
+    FindingCode(
+        name='sent-too-late',
+        severity='warning',
+        description='With a send window given: the message goes out after the window closed.',
+        suggestion=(
+            "Acknowledge the delay in one sentence near the start, e.g. 'I'm sorry for the "
+            "slow reply; I wanted to thank you for ...', and send it now rather than later."
+        ),
+    ),
+    FindingCode(
+        name='sent-on-time',
+        severity='info',
+        description='With a send window given: the message goes out inside the window.',
+        suggestion='Send it as planned.',
+    ),
+    FindingCode(
         name='not-personalised',
         severity='warning',
         description=(

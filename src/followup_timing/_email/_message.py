@@ -8,16 +8,20 @@ they are needed, so ``import followup_timing`` does not pay for them.
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from followup_timing._email._report import EmailReport
 from followup_timing._email._rules import EmailContext, Rules
 from followup_timing._email._sniff import message_bytes
-from followup_timing._email._validate import analyse, checked_context_and_rules
+from followup_timing._email._timing_check import check_send_at
+from followup_timing._email._validate import analyse, checked_context_and_rules, timing_extra
 from followup_timing.exceptions import EmailInputError, WrongTypeError
 
 if TYPE_CHECKING:
     import email.message
+
+    from followup_timing._timing._window import SendWindow
 
 
 def html_to_text(html: str) -> str:
@@ -57,6 +61,8 @@ def validate_message(
     *,
     context: EmailContext | None = None,
     rules: Rules | None = None,
+    window: SendWindow | None = None,
+    send_at: datetime.datetime | None = None,
 ) -> EmailReport:
     """Check a whole e-mail message: its subject, its body and its ``Date`` header.
 
@@ -73,6 +79,11 @@ def validate_message(
         context: what is known about the interview, for the personalisation check and
             the wrong-company, wrong-name and wrong-role checks.
         rules: thresholds, disabled codes and extra cue phrases.
+        window: the recipient's :class:`~followup_timing.SendWindow`; adds
+            ``sent-too-early``, ``sent-too-late`` or ``sent-on-time`` for the moment the
+            message is sent: its ``Date`` header, or *send_at*.
+        send_at: when the message will be sent, for a draft whose ``Date`` is unset or
+            not the sending time (aware); it replaces the ``Date`` header.
 
     Returns:
         An :class:`EmailReport` whose spans point into :attr:`EmailReport.body`, the decoded
@@ -86,6 +97,9 @@ def validate_message(
             are no message at all: a ``.docx``, PDF, executable or other binary file
             ("this looks like a .docx file: save the draft as plain text or .eml"). A
             message saved with a byte-order mark (UTF-8, UTF-16, UTF-32) is decoded first.
+        EmailConfigError: *window* is given but neither the ``Date`` header nor
+            *send_at* says when the message is sent.
+        NaiveDatetimeError: *send_at* has no time zone.
 
     Example:
         >>> import followup_timing as ft
@@ -128,11 +142,19 @@ def validate_message(
             f"{rules.max_chars:,} set by Rules.max_chars.",
             what="message",
         )
+    if send_at is not None:
+        sent_at = check_send_at(send_at)
+    timing = timing_extra(
+        sent_at,
+        window,
+        missing="the message has no readable Date header; pass send_at= with the moment "
+        "it is sent",
+    )
     return analyse(
         body,
         subject=subject,
         sent_at=sent_at,
         context=context,
         rules=rules,
-        extra=extra,
+        extra=(*extra, *timing),
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Protocol
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from followup_timing._email import _checks
 from followup_timing._email._codes import CODES, MISSING_MOVE
@@ -16,7 +17,16 @@ from followup_timing._email._moves import (
 from followup_timing._email._report import EmailMetrics, EmailReport, Finding, MoveResult, Span
 from followup_timing._email._rules import DEFAULT_RULES, EmailContext, Rules
 from followup_timing._email._text import Layout, Token, sentences, word_count
-from followup_timing.exceptions import EmailInputError, WrongTypeError
+from followup_timing._email._timing_check import (
+    check_send_at,
+    check_window,
+    timing_finding,
+)
+from followup_timing.exceptions import EmailConfigError, EmailInputError, WrongTypeError
+
+if TYPE_CHECKING:
+    # For the signature only: the email half reads a window, it never computes one.
+    from followup_timing._timing._window import SendWindow
 
 
 class _Add(Protocol):
@@ -43,6 +53,8 @@ def validate_email(
     subject: str | None = None,
     context: EmailContext | None = None,
     rules: Rules | None = None,
+    send_at: datetime.datetime | None = None,
+    window: SendWindow | None = None,
 ) -> EmailReport:
     """Check a follow-up draft for the four moves and for what hurts it.
 
@@ -59,13 +71,19 @@ def validate_email(
             its place (``wrong-company``, ``wrong-name``, ``wrong-role``).
         rules: thresholds, disabled codes and extra cue phrases; defaults apply when
             ``None``.
+        send_at: when the draft will be sent (aware); kept as the report's ``sent_at``.
+        window: the recipient's :class:`~followup_timing.SendWindow`; with *send_at*, adds
+            ``sent-too-early`` (how long to wait, and the best moment), ``sent-too-late``
+            (acknowledge the delay) or ``sent-on-time``.
 
     Returns:
         An :class:`EmailReport`; spans are offsets into *text*.
 
     Raises:
-        WrongTypeError: *text* or *subject* is not a ``str``, or *context* or *rules* has
-            the wrong type.
+        WrongTypeError: *text* or *subject* is not a ``str``, or *context*, *rules*,
+            *send_at* or *window* has the wrong type.
+        EmailConfigError: *window* is given without *send_at*.
+        NaiveDatetimeError: *send_at* has no time zone.
         EmailInputError: *text* is longer than ``rules.max_chars``.
 
     Example:
@@ -96,22 +114,44 @@ def validate_email(
             f"words; pass Rules(max_chars=...) to analyse longer text.",
             what="text",
         )
-    return analyse(text, subject=subject, sent_at=None, context=context, rules=rules)
+    extra = timing_extra(
+        send_at,
+        window,
+        missing="a window needs the moment the draft is sent; pass send_at=datetime(...)",
+    )
+    return analyse(
+        text, subject=subject, sent_at=send_at, context=context, rules=rules, extra=extra
+    )
+
+
+def timing_extra(
+    send_at: object, window: object, *, missing: str
+) -> tuple[tuple[str, str, str | None], ...]:
+    """The timing finding for *send_at* in *window*, or none without a window."""
+    if send_at is not None:
+        send_at = check_send_at(send_at)
+    if window is None:
+        return ()
+    checked = check_window(window)
+    if send_at is None:
+        raise EmailConfigError("send_at", None, missing)
+    assert isinstance(send_at, datetime.datetime)
+    return (timing_finding(send_at, checked),)
 
 
 def analyse(
     text: str,
     *,
     subject: str | None,
-    sent_at: datetime | None,
+    sent_at: datetime.datetime | None,
     context: EmailContext | None,
     rules: Rules,
-    extra: tuple[tuple[str, str], ...] = (),
+    extra: Sequence[tuple[str, str] | tuple[str, str, str | None]] = (),
 ) -> EmailReport:
     """Analyse *text* (already type-checked) and build the report.
 
-    *extra* holds ``(code, message)`` findings found earlier, e.g. by
-    :func:`validate_message`.
+    *extra* holds ``(code, message)`` or ``(code, message, suggestion)`` findings found
+    earlier, e.g. by :func:`validate_message`, the timing check or :func:`validate_notes`.
     """
     layout = Layout(text)
     disabled = rules.disabled
@@ -134,8 +174,8 @@ def analyse(
             )
         )
 
-    for code, message in extra:
-        add(code, message)
+    for code, message, *suggestion in extra:
+        add(code, message, None, suggestion[0] if suggestion else None)
 
     own_tokens_all = layout.tokens(layout.own)
     sign_off = layout.sign_off if layout.sign_off is not None else len(layout.lines)

@@ -80,14 +80,15 @@ def to_ics(
 
 
 def windows_to_ics(
-    events: Sequence[tuple[SendWindow, str]],
+    events: Sequence[tuple[SendWindow, str] | tuple[SendWindow, str, str | None]],
     path: str | os.PathLike[str] | None = None,
     *,
     reminder: timedelta | None = DEFAULT_REMINDER,
     now: datetime | None = None,
 ) -> bytes:
-    """One calendar with an event per ``(window, summary)``, from recommended to closes."""
-    for _, summary in events:
+    """One calendar with an event per ``(window, summary[, description])``, from recommended
+    to closes; the description defaults to the window's explanation."""
+    for _, summary, *_ in events:
         if not isinstance(summary, str) or not summary.strip():
             raise CalendarExportError(f"summary must be non-empty text or None, got {summary!r}")
     if reminder is not None and (not isinstance(reminder, timedelta) or reminder < timedelta(0)):
@@ -102,9 +103,10 @@ def windows_to_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    _add_timezones(ical, calendar, [window for window, _ in events])
-    for window, summary in events:
-        calendar.add_component(_event(ical, window, summary, reminder, stamp))
+    _add_timezones(ical, calendar, [window for window, *_ in events])
+    for window, summary, *description in events:
+        text = description[0] if description and description[0] else window.explain()
+        calendar.add_component(_event(ical, window, summary, text, reminder, stamp))
 
     data: bytes = calendar.to_ical()
     if path is not None:
@@ -140,6 +142,7 @@ def _event(
     ical: ModuleType,
     window: SendWindow,
     summary: str,
+    description: str,
     reminder: timedelta | None,
     stamp: datetime,
 ) -> Any:
@@ -149,12 +152,12 @@ def _event(
         # its first occurrence (RFC 5545 3.3.5), so the second one is written in UTC.
         start, end = start.astimezone(timezone.utc), end.astimezone(timezone.utc)
     event = ical.Event()
-    event.add("uid", f"{_uid(window)}@followup-timing")
+    event.add("uid", f"{_uid(window, summary)}@followup-timing")
     event.add("dtstamp", stamp.astimezone(timezone.utc))
     event.add("dtstart", start)
     event.add("dtend", end)
     event.add("summary", summary)
-    event.add("description", window.explain())
+    event.add("description", description)
     # The event can span days: show it as free so it does not block the calendar.
     event.add("transp", "TRANSPARENT")
     if reminder is not None:
@@ -166,12 +169,14 @@ def _event(
     return event
 
 
-def _uid(window: SendWindow) -> str:
+def _uid(window: SendWindow, summary: str) -> str:
     # uuid brings platform with it (about 2 ms): only an export pays for it, not the import.
     import uuid
 
+    # The summary is part of the key: two recipients may share a window, never an event.
     key = "|".join(
         (
+            summary,
             window.starts_from.isoformat(),
             window.opens.isoformat(),
             window.closes.isoformat(),

@@ -11,6 +11,9 @@ import attrs
 
 from followup_timing._timing import _facts
 from followup_timing._timing._dates import parse_when
+from followup_timing._timing._invite import read_invite
+from followup_timing._timing._recipient import Recipient
+from followup_timing._timing._state import get_state, set_state
 from followup_timing._timing._zones import instant_key, require_aware, resolve_zone
 from followup_timing.exceptions import InterviewError
 
@@ -44,14 +47,18 @@ def _aware_or_none(instance: object, attribute: attrs.Attribute[Any], value: Any
         _aware(instance, attribute, value)
 
 
-def _to_names(value: str | Iterable[str]) -> tuple[str, ...]:
+def _to_recipients(value: Recipient | str | Iterable[Recipient | str]) -> tuple[Recipient, ...]:
     if value == ():
         return ()
-    names = (value,) if isinstance(value, str) else tuple(value)
-    for name in names:
-        if not isinstance(name, str) or not name.strip():
-            raise InterviewError(f"interviewers must be non-empty names, got {name!r}")
-    return tuple(name.strip() for name in names)
+    people = (value,) if isinstance(value, (str, Recipient)) else tuple(value)
+    for person in people:
+        if not isinstance(person, Recipient) and (
+            not isinstance(person, str) or not person.strip()
+        ):
+            raise InterviewError(
+                f"interviewers must be non-empty names or Recipient values, got {person!r}"
+            )
+    return tuple(Recipient.of(person) for person in people)
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -82,7 +89,10 @@ class Interview:
         started_at: when it started (aware, not after ``ended_at``), if known.
         company: the hiring company.
         role: the position interviewed for.
-        interviewers: names of the people met.
+        interviewers: the people met: :class:`Recipient` values, or plain names (kept
+            as recipients with a name only), stored as ``recipients``. Each may work
+            in another office, with their own calendar
+            (:meth:`Recipient.business_calendar`).
         kind: how it was held (:class:`InterviewKind` or its value, e.g. ``"video"``).
 
     Raises:
@@ -106,7 +116,10 @@ class Interview:
     )
     company: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
     role: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text)
-    interviewers: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_to_names)
+    #: The interviewers as :class:`Recipient` values (given as ``interviewers=``).
+    recipients: tuple[Recipient, ...] = attrs.field(
+        default=(), kw_only=True, converter=_to_recipients, alias="interviewers"
+    )
     kind: InterviewKind | None = attrs.field(default=None, kw_only=True, converter=_to_kind)
 
     def __attrs_post_init__(self) -> None:
@@ -115,6 +128,29 @@ class Interview:
                 f"started_at {self.started_at.isoformat()} is after "
                 f"ended_at {self.ended_at.isoformat()}"
             )
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Pickles from 0.1.0 hold the interviewers as names, under "interviewers".
+        set_state(self, state, renamed={"interviewers": ("recipients", _to_recipients)})
+
+    @property
+    def interviewers(self) -> tuple[str, ...]:
+        """The interviewers' names, as :class:`~followup_timing.EmailContext` takes them;
+        ``recipients`` has them as :class:`Recipient` values.
+
+        >>> from datetime import datetime, timezone
+        >>> from followup_timing import Interview, Recipient
+        >>> interview = Interview(datetime(2026, 11, 25, 15, tzinfo=timezone.utc),
+        ...                       interviewers=["Ana", Recipient("Ben", email="ben@acme.example")])
+        >>> interview.interviewers
+        ('Ana', 'Ben')
+        >>> interview.recipients[1].email
+        'ben@acme.example'
+        """
+        return tuple(person.name for person in self.recipients)
 
     @property
     def duration(self) -> timedelta | None:
@@ -139,7 +175,7 @@ class Interview:
         started_at: datetime | None = None,
         company: str | None = None,
         role: str | None = None,
-        interviewers: Iterable[str] = (),
+        interviewers: Iterable[Recipient | str] = (),
         kind: InterviewKind | str | None = None,
         dayfirst: bool | None = None,
         allow_date_only: bool = False,
@@ -164,7 +200,7 @@ class Interview:
             started_at: when the interview started (aware), if known.
             company: the hiring company.
             role: the position interviewed for.
-            interviewers: names of the people met.
+            interviewers: the people met, as names or :class:`Recipient` values.
             kind: how the interview was held.
             dayfirst: ``True`` when numeric dates put the day first (``03/04/2026`` is
                 3 April), ``False`` when the month comes first (4 March); ``None`` refuses
@@ -210,4 +246,69 @@ class Interview:
             role=role,
             interviewers=tuple(interviewers),
             kind=kind,
+        )
+
+    @classmethod
+    def from_ics(
+        cls,
+        data: bytes | str,
+        *,
+        event: int | str | None = None,
+        tz: str | tzinfo | None = None,
+        candidate_email: str | Iterable[str] = (),
+    ) -> Interview:
+        """Read the interview from its calendar invite (an RFC 5545 ``.ics`` file).
+
+        Needs the ``ics`` extra (``pip install followup-timing[ics]``). The end is the
+        event's DTEND, or DTSTART + DURATION, in the zone its TZID names: an IANA name, a
+        Windows name as Outlook and Exchange write ("Eastern Standard Time", read with the
+        CLDR table ``icalendar`` ships) or a zone only the file's VTIMEZONE defines (kept
+        as its UTC offset at that time). The company and role come from a summary such as
+        "Interview: Data Analyst at Globex" or "Globex - Data Analyst interview" and are
+        left empty otherwise; the interviewers are the attendees, without rooms, declined
+        guests and the candidate's own address(es).
+
+        Args:
+            data: the ``.ics`` file's bytes (UTF-8) or text.
+            event: which event of a file with several: its UID or its index in the file.
+            tz: the zone of floating times (written without a zone); times in UTC are
+                shown in it. A TZID in the file wins.
+            candidate_email: your own address(es), left out of the interviewers.
+
+        Returns:
+            The interview, with ``started_at``, ``company``, ``role``, ``interviewers``
+            and ``kind`` filled in from what the invite says.
+
+        Raises:
+            InviteError: the file is not a calendar, holds no event, holds several and
+                *event* does not pick one, or the event is all-day, recurring, cancelled,
+                floating without *tz*, without an end, or in an unknown zone.
+                ``reason`` names which.
+            MissingDependencyError: ``icalendar`` is not installed.
+
+        >>> invite = (
+        ...     "BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nPRODID:-//Example//EN\\r\\n"
+        ...     "BEGIN:VEVENT\\r\\nUID:1@example.com\\r\\nDTSTAMP:20261120T120000Z\\r\\n"
+        ...     "DTSTART;TZID=Eastern Standard Time:20261125T140000\\r\\n"
+        ...     "DTEND;TZID=Eastern Standard Time:20261125T150000\\r\\n"
+        ...     "SUMMARY:Interview: Data Analyst at Globex\\r\\n"
+        ...     "END:VEVENT\\r\\nEND:VCALENDAR\\r\\n"
+        ... )
+        >>> from followup_timing import Interview
+        >>> interview = Interview.from_ics(invite)
+        >>> interview.ended_at.isoformat(), interview.ended_at.tzinfo
+        ('2026-11-25T15:00:00-05:00', zoneinfo.ZoneInfo(key='America/New_York'))
+        >>> interview.company, interview.role
+        ('Globex', 'Data Analyst')
+
+        .. versionadded:: 0.2.0
+        """
+        invite = read_invite(data, event=event, tz=tz)
+        return cls(
+            invite.ended_at,
+            started_at=invite.started_at,
+            company=invite.company,
+            role=invite.role,
+            interviewers=invite.interviewers(candidate_email),
+            kind=invite.kind,
         )

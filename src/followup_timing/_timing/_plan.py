@@ -9,8 +9,9 @@ thank-you; check in one final time a week or so later, then stop.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, cast
 
 import attrs
 
@@ -21,6 +22,8 @@ from followup_timing._timing._explain import format_date, format_delay, format_i
 from followup_timing._timing._ics import default_summary, windows_to_ics
 from followup_timing._timing._interview import Interview
 from followup_timing._timing._policy import TimingPolicy
+from followup_timing._timing._recipients import RecipientWindows, recipient_windows
+from followup_timing._timing._state import get_state, set_state
 from followup_timing._timing._window import (
     _DEFAULT_CALENDAR,
     SendWindow,
@@ -118,6 +121,15 @@ class PlanJSON:
 
 
 @attrs.frozen(kw_only=True)
+class RecipientJSON:
+    """One entry of ``FollowupPlan.to_dict()["recipients"]``, in order."""
+
+    name: str
+    email: str | None
+    window: WindowJSON
+
+
+@attrs.frozen(kw_only=True)
 class PlanStep:
     """One message of a :class:`FollowupPlan`.
 
@@ -174,6 +186,9 @@ class FollowupPlan:
         interview: the interview the plan follows up.
         decision_expected: the decision date or instant the employer named, if any.
         steps: the messages, in the order to send them.
+        recipients: each interviewer's thank-you window on their own calendar, and the
+            moment inside all of them (:func:`~followup_timing.recipient_windows`), or
+            ``None`` when the interview names no interviewers.
 
     .. versionadded:: 0.1.0
     """
@@ -181,6 +196,14 @@ class FollowupPlan:
     interview: Interview
     decision_expected: date | datetime | None = attrs.field(eq=instant_key)
     steps: tuple[PlanStep, ...]
+    recipients: RecipientWindows | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return get_state(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Pickles from 0.1.0 lack the fields added since; they take their defaults.
+        set_state(self, state)
 
     def explain(self) -> str:
         """The reason for each step, then each window's own explanation.
@@ -199,6 +222,8 @@ class FollowupPlan:
             f" {step.reason}"
             for number, step in enumerate(self.steps, 1)
         ]
+        if self.recipients is not None and len(self.recipients.windows) > 1:
+            summary += ["", "Thank-you notes, one per interviewer:", self.recipients.summary()]
         details = [
             f"\n{STEP_KIND_NAMES[step.kind].title}:\n{step.window.explain()}" for step in self.steps
         ]
@@ -220,7 +245,23 @@ class FollowupPlan:
             decision_expected=self.decision_expected,
             steps=[step._json() for step in self.steps],
         )
-        return attrs.asdict(record, value_serializer=json_value)
+        data = attrs.asdict(record, value_serializer=json_value)
+        if self.recipients is not None:
+            # Only for an interview with interviewers: other plans keep the 0.1.0 shape.
+            together = self.recipients.together
+            data["recipients"] = [
+                attrs.asdict(
+                    RecipientJSON(
+                        name=entry.recipient.name,
+                        email=entry.recipient.email,
+                        window=entry.window._json(),
+                    ),
+                    value_serializer=json_value,
+                )
+                for entry in self.recipients.windows
+            ]
+            data["send_all_at"] = None if together is None else together.isoformat()
+        return data
 
     def to_ics(
         self,
@@ -228,13 +269,23 @@ class FollowupPlan:
         *,
         reminder: timedelta | None = timedelta(minutes=15),
         now: datetime | None = None,
+        drafts: Iterable[Any] = (),
     ) -> bytes:
         """One RFC 5545 calendar with an event per step (needs ``followup-timing[ics]``).
+
+        Each event is titled with the step and what the interview was for ("Send the
+        thank-you email (Data Analyst at Globex)"). With *drafts*, a step's event carries
+        its draft's subject and opening lines in its description, above the window's
+        explanation; a thank-you draft written to one recipient gets its own event in that
+        recipient's window ("... to Ana (Data Analyst at Globex)").
 
         Args:
             path: where to write the ``.ics`` file, or ``None`` to only return it.
             reminder: how long before each event its alarm fires, or ``None``.
             now: the events' DTSTAMP (aware); by default the current time.
+            drafts: :class:`~followup_timing.Draft` values for the steps (from
+                :func:`~followup_timing.draft_email` or :func:`~followup_timing.draft_panel`),
+                matched by their ``kind``.
 
         Returns:
             The calendar, as the bytes written to *path*.
@@ -242,6 +293,7 @@ class FollowupPlan:
         Raises:
             MissingDependencyError: ``icalendar`` is not installed.
             NaiveDatetimeError: *now* has no time zone.
+            TimingTypeError: an item of *drafts* is not a draft.
 
         >>> from followup_timing import Interview, followup_plan
         >>> from datetime import datetime
@@ -251,14 +303,62 @@ class FollowupPlan:
         >>> plan.to_ics().count(b"BEGIN:VEVENT")
         3
         """
+        by_kind: dict[str, list[_DraftLike]] = {}
+        for n, draft in enumerate(drafts):
+            fields = ("kind", "subject", "body")
+            if not all(isinstance(getattr(draft, field, None), str) for field in fields):
+                raise TimingTypeError(draft, f"drafts[{n}]", "a Draft")
+            by_kind.setdefault(draft.kind, []).append(cast(_DraftLike, draft))
+        events: list[tuple[SendWindow, str, str | None]] = []
         # The role and company in each title, so the events say which application they are for.
-        events = [
-            (step.window, default_summary(step.window, STEP_KIND_NAMES[step.kind].event))
-            for step in self.steps
-        ]
+        for step in self.steps:
+            title = STEP_KIND_NAMES[step.kind].event
+            written = by_kind.get(step.kind, [])
+            personal = [d for d in written if d.recipient is not None]
+            if step.kind == "thank_you" and personal and self.recipients is not None:
+                for draft in personal:
+                    assert draft.recipient is not None
+                    window = self.recipients.window_for(draft.recipient.name)
+                    events.append(
+                        (
+                            window,
+                            default_summary(window, f"{title} to {draft.recipient.name}"),
+                            _draft_summary(draft, window),
+                        )
+                    )
+                continue
+            description = _draft_summary(written[0], step.window) if written else None
+            events.append((step.window, default_summary(step.window, title), description))
         return windows_to_ics(events, path, reminder=reminder, now=now)
 
 
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class _DraftLike(Protocol):
+    """What the calendar reads from a :class:`~followup_timing.Draft`."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def recipient(self) -> _Named | None: ...
+
+
+_SUMMARY_CHARS = 240
+
+
+def _draft_summary(draft: _DraftLike, window: SendWindow) -> str:
+    """The draft's subject and opening, then why the window is where it is."""
+    text = " ".join(draft.body.split())
+    opening = text if len(text) <= _SUMMARY_CHARS else text[:_SUMMARY_CHARS].rsplit(" ", 1)[0]
+    ellipsis = "" if opening == text else " ..."
+    return f"Subject: {draft.subject}\n\n{opening}{ellipsis}\n\n{window.explain()}"
 
 
 def followup_plan(
@@ -339,8 +439,16 @@ def followup_plan(
         window = _check_in_window(anchor, days, previous, interview, calendar, plan_policy)
         steps.append(PlanStep(kind=kind, window=window, reason=reason))
         previous = window
+    recipients = (
+        recipient_windows(interview, calendar=calendar, policy=timing)
+        if interview.recipients
+        else None
+    )
     return FollowupPlan(
-        interview=interview, decision_expected=decision_expected, steps=tuple(steps)
+        interview=interview,
+        decision_expected=decision_expected,
+        steps=tuple(steps),
+        recipients=recipients,
     )
 
 

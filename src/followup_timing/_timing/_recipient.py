@@ -1,0 +1,181 @@
+"""A person a follow-up goes to, with the calendar their window is counted on."""
+
+from __future__ import annotations
+
+import re
+from datetime import tzinfo
+from typing import Any, Final
+
+import attrs
+
+from followup_timing._timing._calendar import BusinessCalendar
+from followup_timing._timing._zones import resolve_zone, zone_name
+from followup_timing.exceptions import InterviewError, WrongTypeError
+
+# Deliberately loose: the address is checked for the mistakes people make (a display name,
+# a space, a missing domain), not against RFC 5322, whose edge cases no mail client honours.
+_EMAIL: Final = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+")
+
+
+def _to_name(value: object) -> str:
+    if not isinstance(value, str):
+        raise WrongTypeError(value, "Recipient.name", "a str")
+    name = value.strip()
+    if not name or "\n" in name or "\r" in name:
+        raise InterviewError(
+            f"Recipient.name must be a one-line name as you would address the person "
+            f"(e.g. 'Dana Lee'), got {value!r}"
+        )
+    return name
+
+
+def _to_email(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise WrongTypeError(value, "Recipient.email", "a str or None")
+    address = value.strip()
+    if not _EMAIL.fullmatch(address):
+        raise InterviewError(
+            f"Recipient.email must be a bare address such as 'dana.lee@globex.com' "
+            f"(no display name, no spaces), got {value!r}"
+        )
+    return address
+
+
+def _to_zone(value: str | tzinfo | None) -> tzinfo | None:
+    return None if value is None else resolve_zone(value)
+
+
+def _to_code(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise WrongTypeError(value, "Recipient.country/subdivision", "a non-empty code or None")
+    return value.strip()
+
+
+def _check_calendar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, BusinessCalendar):
+        raise WrongTypeError(value, "Recipient.calendar", "a BusinessCalendar or None")
+
+
+@attrs.frozen(repr=False)
+class Recipient:
+    """Someone a follow-up is written to: an interviewer, a recruiter.
+
+    Each recipient may work in another office; their window is counted on their own
+    calendar: *calendar* when given, else the default calendar with the recipient's
+    *timezone*, *country* and *subdivision* put in.
+
+    Args:
+        name: the name as you would address them: ``"Dana"``, ``"Ms Lee"``, ``"Dana Lee"``.
+        email: their address, used to address the message (``Draft.to_message``).
+        timezone: the IANA zone they work in.
+        country: the ISO 3166-1 alpha-2 code whose public holidays they keep.
+        subdivision: the country's subdivision (state, province) code.
+        calendar: their whole working calendar; *timezone* and *country* may only fill in
+            what it leaves unset.
+
+    Raises:
+        InterviewError: a blank or multi-line name, an address that is not a bare
+            address, a subdivision without a country, or a *timezone* or *country* that
+            contradicts *calendar*.
+        WrongTypeError: a field of the wrong type.
+        UnknownTimezoneError: *timezone* is not an IANA zone name.
+        UnknownCountryError: *country* or *subdivision* is unknown to ``holidays``.
+
+    >>> Recipient("Dana Lee", email="dana.lee@globex.example", timezone="America/New_York")
+    Recipient('Dana Lee', email='dana.lee@globex.example', timezone='America/New_York')
+
+    .. versionadded:: 0.2.0
+    """
+
+    name: str = attrs.field(converter=_to_name)
+    email: str | None = attrs.field(default=None, kw_only=True, converter=_to_email)
+    timezone: tzinfo | None = attrs.field(default=None, kw_only=True, converter=_to_zone)
+    country: str | None = attrs.field(default=None, kw_only=True, converter=_to_code)
+    subdivision: str | None = attrs.field(default=None, kw_only=True, converter=_to_code)
+    calendar: BusinessCalendar | None = attrs.field(
+        default=None, kw_only=True, validator=_check_calendar
+    )
+
+    def __repr__(self) -> str:
+        # Only what was given, and the zone by its name: the default would print five Nones
+        # and a ZoneInfo constructor for every interviewer of a panel.
+        given = [repr(self.name)]
+        for field in ("email", "timezone", "country", "subdivision", "calendar"):
+            value = getattr(self, field)
+            if value is not None:
+                shown = zone_name(value) if field == "timezone" else value
+                given.append(f"{field}={shown!r}")
+        return f"Recipient({', '.join(given)})"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __attrs_post_init__(self) -> None:
+        if self.calendar is not None:
+            self._refuse_contradictions(self.calendar)
+        elif self.subdivision is not None and self.country is None:
+            raise InterviewError(
+                f"Recipient {self.name!r}: subdivision {self.subdivision!r} needs a country; "
+                f"pass country='XX' as well."
+            )
+        if self.country is not None:
+            # Build the calendar once so that an unknown country or subdivision fails here,
+            # where it was given, rather than when a window is first computed.
+            self.business_calendar()
+
+    def _refuse_contradictions(self, calendar: BusinessCalendar) -> None:
+        given = {"timezone": self.timezone, "country": self.country}
+        for field, value in given.items():
+            own = getattr(calendar, field)
+            if value is not None and own is not None and own != value:
+                raise InterviewError(
+                    f"Recipient {self.name!r}: {field}={value!s} contradicts its calendar's "
+                    f"{field} {own!s}; give one or the other."
+                )
+        if self.subdivision is not None and self.country is None and calendar.country is None:
+            raise InterviewError(
+                f"Recipient {self.name!r}: subdivision {self.subdivision!r} needs a country; "
+                f"pass country='XX' as well."
+            )
+
+    def business_calendar(self, default: BusinessCalendar | None = None) -> BusinessCalendar:
+        """The calendar this recipient's window is counted on.
+
+        Args:
+            default: the calendar of recipients who give none (the caller's, or
+                Monday-Friday 9-17 with no holidays when ``None``).
+
+        Returns:
+            *calendar*, or *default*, with this recipient's zone and country put in.
+
+        >>> Recipient("Wei", timezone="Asia/Singapore").business_calendar().timezone
+        zoneinfo.ZoneInfo(key='Asia/Singapore')
+        """
+        base = self.calendar or default or BusinessCalendar()
+        changes: dict[str, Any] = {}
+        if self.timezone is not None:
+            changes["timezone"] = self.timezone
+        if self.country is not None and self.country != base.country:
+            changes["country"] = self.country
+            changes["subdivision"] = self.subdivision
+        elif self.subdivision is not None:
+            changes["subdivision"] = self.subdivision
+        return attrs.evolve(base, **changes) if changes else base
+
+    @classmethod
+    def of(cls, value: Recipient | str) -> Recipient:
+        """*value* if it is a recipient, else a recipient with that name and nothing else.
+
+        >>> Recipient.of("Ana")
+        Recipient('Ana')
+        """
+        return value if isinstance(value, Recipient) else cls(value)
+
+
+def looks_like_email(text: str) -> bool:
+    """Whether *text* is a bare address such as ``dana.lee@globex.example``."""
+    return _EMAIL.fullmatch(text.strip()) is not None
