@@ -115,7 +115,7 @@ def test_check_in_without_interviewer_greets_the_team(capsys: pytest.CaptureFixt
         (
             ["draft", "check_in", "--name", "Alex", "--company", "Acme", "--highlight", "SQL"],
             "followup-timing draft: error: the following arguments are required: --role "
-            "(see 'followup-timing draft --help')\n",
+            "(or --invite FILE whose summary names it)\n",
         ),
         (
             ["draft", "checkin", *ALEX, "--highlight", "SQL"],

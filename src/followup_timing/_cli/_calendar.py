@@ -8,9 +8,12 @@ from __future__ import annotations
 import argparse
 from datetime import time, tzinfo
 
+import attrs
+
 import followup_timing as ft
 from followup_timing._cli._common import UsageError
 from followup_timing._cli._facts import add_holiday_options, add_reading_options, read_when
+from followup_timing._cli._invite import interview_from_invite
 from followup_timing._cli._types import HoursRule, parse_closure, parse_hours, parse_weekend
 from followup_timing._timing._facts import legacy_zone_warnings, warn
 from followup_timing._timing._zones import resolve_zone
@@ -122,18 +125,48 @@ def _refuse_categories_without_country(
 _CALENDAR_OPTIONS = {"holiday_categories": "--holiday-category"}
 
 
-def interview_and_calendar(
-    args: argparse.Namespace,
-) -> tuple[ft.Interview, ft.BusinessCalendar, tzinfo | None]:
-    """The interview from WHEN and the recipient's calendar from the calendar options."""
-    your_zone = _zone_option(args.tz, "--tz")
-    recipient_zone = _zone_option(args.recipient_tz, "--recipient-tz")
-    ended_at = read_when(args.when, your_zone, args, "WHEN")
+def zone_option(value: str | None, flag: str) -> tzinfo | None:
+    """The zone an option names, or a usage error naming the option."""
+    return _zone_option(value, flag)
+
+
+def interview_from(
+    args: argparse.Namespace, your_zone: tzinfo | None, *, when_flag: str = "WHEN"
+) -> ft.Interview:
+    """The interview from WHEN (``args.when``) or from ``--invite FILE``, not both.
+
+    --company, --role and --interviewer, when given, say what the invite does not.
+    """
+    when = args.when
+    invite = getattr(args, "invite", None)
+    if when is not None and invite is not None:
+        raise UsageError(f"give {when_flag} or --invite FILE, not both")
+    facts = {
+        "company": getattr(args, "company", None),
+        "role": getattr(args, "role", None),
+        "interviewers": getattr(args, "interviewer", None) or None,
+    }
+    given = {field: value for field, value in facts.items() if value is not None}
+    if invite is not None:
+        interview = interview_from_invite(args, your_zone)
+        return attrs.evolve(interview, **given) if given else interview
+    if getattr(args, "event", None) is not None or getattr(args, "me", None):
+        raise UsageError("--event and --me read --invite FILE; give --invite as well")
+    if when is None:
+        raise UsageError(f"give {when_flag} (when the interview ended) or --invite FILE")
+    ended_at = read_when(when, your_zone, args, when_flag)
     if your_zone is not None:
         warn(legacy_zone_warnings(your_zone), stacklevel=1)
-    interview = ft.Interview(
-        ended_at, company=args.company, role=args.role, interviewers=args.interviewer
-    )
+    return ft.Interview(ended_at, **given)
+
+
+def interview_and_calendar(
+    args: argparse.Namespace, *, when_flag: str = "WHEN"
+) -> tuple[ft.Interview, ft.BusinessCalendar, tzinfo | None]:
+    """The interview from WHEN or --invite, and the recipient's calendar from the options."""
+    your_zone = _zone_option(args.tz, "--tz")
+    recipient_zone = _zone_option(args.recipient_tz, "--recipient-tz")
+    interview = interview_from(args, your_zone, when_flag=when_flag)
     # Without --recipient-tz the recipient shares your zone; with neither zone option,
     # the calendar takes the offset written in WHEN (BusinessCalendar's timezone=None).
     zone = recipient_zone if recipient_zone is not None else your_zone

@@ -7,14 +7,19 @@ import difflib
 import email.policy
 import re
 import sys
+from datetime import datetime
 from email.parser import BytesParser
 from typing import IO, TYPE_CHECKING, Any
 
 import followup_timing as ft
+from followup_timing._cli._calendar import add_calendar_options, zone_option
 from followup_timing._cli._common import EXIT_FINDINGS, EXIT_OK, PROG, UsageError, add_command
+from followup_timing._cli._invite import add_invite_options
 from followup_timing._cli._output import print_json
 from followup_timing._cli._types import nonblank
+from followup_timing._cli._window import add_policy_options, compute_window
 from followup_timing._email._sniff import decode_text, message_bytes
+from followup_timing.exceptions import NaiveDatetimeError
 
 if TYPE_CHECKING:
     from followup_timing._email._report import EmailReport, Span
@@ -30,6 +35,9 @@ examples:
   {PROG} check draft.txt --subject "Thank you - Data Analyst interview"
   {PROG} check followup.eml --company Acme --role "Data Analyst" --interviewer "Dana Reyes"
   pbpaste | {PROG} check - --disable too-short --format json
+  # is it on time? (the Date header against the window the window command prints)
+  {PROG} check followup.eml --interview "2026-11-25 15:00" --tz America/New_York --country US
+  {PROG} check draft.txt --invite interview.ics --send-at "2026-11-27 09:30" --tz Europe/Berlin
 
 exit status: 0 when the draft is ready, 1 when it has errors, 2 on a usage or input error.
 """
@@ -82,6 +90,22 @@ def add_to(commands: Any, prog: str) -> None:
         const="json",
         help="print the report as JSON (EmailReport.to_dict()), as --format json does",
     )
+    # Timing: the message's Date (or --send-at) against the window the window command
+    # prints for the same options.
+    check.add_argument(
+        "--interview",
+        metavar="WHEN",
+        dest="when",
+        help="when the interview ended: check the timing against its send window",
+    )
+    check.add_argument(
+        "--send-at",
+        metavar="WHEN",
+        help="when you will send it (a draft; for a message, replaces its Date header)",
+    )
+    add_invite_options(check)
+    add_calendar_options(check)
+    add_policy_options(check)
     check.set_defaults(handler=run)
 
 
@@ -147,10 +171,25 @@ def run(args: argparse.Namespace) -> int:
     # A .docx, PDF or binary file stops here (exit 2); a byte-order mark is decoded.
     data = message_bytes(raw)
     rules = _rules(args.disable)
+    window = None
+    interview = None
+    if args.when is not None or args.invite is not None:
+        window, _, _ = compute_window(args, when_flag="--interview")
+        interview = window.interview
+    elif args.send_at is not None:
+        raise UsageError(
+            "--send-at is checked against the send window: give --interview WHEN or "
+            "--invite FILE as well"
+        )
+    send_at = _send_at(args)
     context = None
     if args.company or args.role or args.interviewer:
         context = ft.EmailContext(
             company=args.company, role=args.role, interviewers=args.interviewer
+        )
+    elif interview is not None and args.invite is not None:
+        context = ft.EmailContext(
+            company=interview.company, role=interview.role, interviewers=interview.interviewers
         )
     line_offset = 0
     if looks_like_message(data, name):
@@ -158,11 +197,29 @@ def run(args: argparse.Namespace) -> int:
         if args.subject is not None:
             del message["Subject"]
             message["Subject"] = args.subject
-        report = ft.validate_message(message, context=context, rules=rules)
+        try:
+            report = ft.validate_message(
+                message, context=context, rules=rules, window=window, send_at=send_at
+            )
+        except ft.EmailConfigError as exc:
+            if exc.what != "send_at":
+                raise
+            raise UsageError(
+                f"{name} has no readable Date header: give --send-at WHEN, the moment you "
+                f"will send it"
+            ) from None
         line_offset = _body_line_offset(data, report.body)
     else:
+        if window is not None and send_at is None:
+            raise UsageError(
+                f"{name} is a draft without a Date: give --send-at WHEN, the moment you will "
+                f"send it, to check it against the window"
+            )
         text = decode_text(data)
-        report = ft.validate_email(text, subject=args.subject, context=context, rules=rules)
+        report = ft.validate_email(
+            text, subject=args.subject, context=context, rules=rules, send_at=send_at,
+            window=window,
+        )
 
     if args.format == "json":
         print_json(report.to_dict())
@@ -245,3 +302,16 @@ def _print_report(report: EmailReport, name: str, line_offset: int, out: IO[str]
     lines.append(f"{name}: {present} of 4 parts present; {tally}: {verdict}.")
     print("\n".join(lines), file=out)
 
+
+def _send_at(args: argparse.Namespace) -> datetime | None:
+    if args.send_at is None:
+        return None
+    try:
+        return ft.Interview.parse(args.send_at, tz=zone_option(args.tz, "--tz")).ended_at
+    except NaiveDatetimeError:
+        raise UsageError(
+            f"--send-at {args.send_at!r} carries no time zone: add --tz ZONE or write the "
+            f"UTC offset in it"
+        ) from None
+    except ft.FollowupTimingError as exc:
+        raise UsageError(f"--send-at: {exc}") from None

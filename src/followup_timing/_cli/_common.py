@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 PROG = "followup-timing"
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+
+
+class Options(Protocol):
+    """A parser or an argument group: what option helpers add their options to."""
+
+    def add_argument(self, *names: Any, **settings: Any) -> argparse.Action: ...
 
 
 class UsageError(Exception):

@@ -18,6 +18,7 @@ from followup_timing._cli._facts import (
     now_of,
     now_text,
 )
+from followup_timing._cli._invite import add_invite_options
 from followup_timing._cli._output import add_output_options, emit, window_lines
 from followup_timing._kinds import STEP_KIND_NAMES
 from followup_timing._timing._explain import format_instant
@@ -32,6 +33,7 @@ five business days after the thank-you. The calendar options are the window comm
 examples:
   {PROG} plan "2026-11-23 15:00" --tz America/New_York --country US --subdivision NY
   {PROG} plan "2026-11-23 15:00" --tz America/New_York --decision 2026-12-04 --ics plan.ics
+  {PROG} plan --invite interview.ics --me alex.kim@example.com --ics plan.ics
 
 exit status: 0 on success, 2 on a usage or input error.
 """
@@ -49,7 +51,10 @@ def add_to(commands: Any, prog: str) -> None:
         ),
         epilog=EPILOG.replace(PROG, prog),
     )
-    plan.add_argument("when", metavar="WHEN", help="when the interview ended")
+    plan.add_argument(
+        "when", metavar="WHEN", nargs="?", help="when the interview ended (or give --invite)"
+    )
+    add_invite_options(plan)
     plan.add_argument(
         "--decision",
         metavar="DATE",
@@ -140,6 +145,19 @@ def print_plan(
             lines.append(f"     in your time ({zone_name(your_zone)}):")
             lines += window_lines(window, your_zone)
         lines.append(now_text(window, now, your_zone))
+        lines.append("")
+    # Only when someone works on another calendar: else every note shares step 1's window.
+    thank_you = plan.steps[0].window
+    if (
+        not brief
+        and plan.recipients is not None
+        and any(
+            (entry.window.opens, entry.window.closes) != (thank_you.opens, thank_you.closes)
+            for entry in plan.recipients.windows
+        )
+    ):
+        lines.append("Thank-you notes, one per interviewer:")
+        lines += [f"  {line}" for line in plan.recipients.summary().splitlines()]
         lines.append("")
     if not brief:
         lines.append("Why, step by step:")

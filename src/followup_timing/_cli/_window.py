@@ -17,6 +17,7 @@ from followup_timing._cli._facts import (
     now_of,
     now_text,
 )
+from followup_timing._cli._invite import add_invite_options
 from followup_timing._cli._output import add_output_options, emit, window_lines
 from followup_timing._cli._types import parse_duration
 from followup_timing._durations import format_duration
@@ -28,8 +29,9 @@ if TYPE_CHECKING:
 EPILOG = f"""\
 WHEN is the end of the interview: ISO 8601 ("2026-11-25T15:00-05:00") or a usual
 human form ("2026-11-25 3pm", "Nov 25 2026 15:00"). Without an offset in WHEN,
---tz names its zone. Durations: 24h, 90m, 2d, 1h30m, "1 day 6 hours". Weekdays:
-mon..sun or 0..6 (0 = Monday), comma-separated.
+--tz names its zone. --invite FILE reads it from the calendar invite instead.
+Durations: 24h, 90m, 2d, 1h30m, "1 day 6 hours". Weekdays: mon..sun or 0..6
+(0 = Monday), comma-separated.
 
 examples:
   # Thanksgiving in New York: the holiday does not count
@@ -38,6 +40,9 @@ examples:
   # candidate in Los Angeles, hiring manager in Auckland
   {PROG} window "2026-03-10 14:00" --tz America/Los_Angeles \\
       --recipient-tz Pacific/Auckland --country NZ
+
+  # straight from the calendar invite (its end, zone, company and role)
+  {PROG} window --invite interview.ics --country US --subdivision NY
 
   # a company with a short Friday and a closure, written to a calendar file
   {PROG} window "2026-12-17 16:00" --tz Europe/London --country GB \\
@@ -63,29 +68,37 @@ def add_to(commands: Any, prog: str) -> None:
         ),
         epilog=EPILOG.replace(PROG, prog),
     )
-    window.add_argument("when", metavar="WHEN", help="when the interview ended")
+    window.add_argument(
+        "when", metavar="WHEN", nargs="?", help="when the interview ended (or give --invite)"
+    )
+    add_invite_options(window)
     add_calendar_options(window)
     add_application_options(window)
-    window.add_argument(
+    add_policy_options(window)
+    add_output_options(window, "the window as JSON (SendWindow.to_dict())", "a calendar event")
+    add_brief_option(window, "the three times and where now stands")
+    window.set_defaults(handler=run)
+
+
+def add_policy_options(parser: argparse.ArgumentParser) -> None:
+    """``--min``, ``--max`` and ``--counting``: the timing policy of the window."""
+    parser.add_argument(
         "--min",
         metavar="DURATION",
         type=parse_duration,
         help="how long after the interview the window opens (default 24h)",
     )
-    window.add_argument(
+    parser.add_argument(
         "--max",
         metavar="DURATION",
         type=parse_duration,
         help="how long after the interview it closes (default 48h)",
     )
-    window.add_argument(
+    parser.add_argument(
         "--counting",
         choices=("business_days", "calendar"),
         help="business_days (default): only business days count; calendar: real elapsed time",
     )
-    add_output_options(window, "the window as JSON (SendWindow.to_dict())", "a calendar event")
-    add_brief_option(window, "the three times and where now stands")
-    window.set_defaults(handler=run)
 
 
 def _policy(args: argparse.Namespace) -> ft.TimingPolicy:
@@ -113,12 +126,26 @@ def _policy(args: argparse.Namespace) -> ft.TimingPolicy:
         raise UsageError(f"{option}: {message}") from None
 
 
-def run(args: argparse.Namespace) -> int:
-    """Print the send window, or write it as JSON and/or a calendar file."""
-    interview, calendar, your_zone = interview_and_calendar(args)
+def compute_window(
+    args: argparse.Namespace, *, when_flag: str = "WHEN"
+) -> tuple[SendWindow, ft.BusinessCalendar, tzinfo]:
+    """The send window of the options, its calendar, and the zone to show it in besides
+    the recipient's.
+
+    The ``window`` command prints it and ``check --interview`` checks a message against it:
+    one computation, so the two never disagree.
+    """
+    interview, calendar, your_zone = interview_and_calendar(args, when_flag=when_flag)
     window = ft.send_window(interview, calendar=calendar, policy=_policy(args))
     shown = your_zone if your_zone is not None else interview.ended_at.tzinfo
     assert shown is not None
+    return window, calendar, shown
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the send window, or write it as JSON and/or a calendar file."""
+    window, calendar, shown = compute_window(args)
+    interview = window.interview
     now = now_of(args, shown)
     far_warning(interview.ended_at, now)
     if args.brief:
