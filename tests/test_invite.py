@@ -534,3 +534,13 @@ def test_interviewers_carry_their_addresses() -> None:
     assert [person.email for person in interview.recipients] == [
         "anna.devries@globex.example", "tom.janssen@globex.example", "wei.zhang@globex.example"
     ]
+
+
+def test_errors_say_what_was_wrong_for_programs() -> None:
+    """Programs read reason, what and value, never the message."""
+    text = calendar(event(uid="a@x"), event(uid="b@x"))
+    error = refused(text, "unknown-event", r"^no event has the UID", event="c@x")
+    assert (error.what, error.value) == ("event", "c@x")
+    error = refused(calendar(event(start="DTSTART;VALUE=DATE:20261125", end="")), "all-day",
+                    r"all-day")
+    assert (error.what, error.value, error.uid) == ("data", None, "1@example.com")

@@ -125,3 +125,10 @@ def test_interview_takes_recipients_and_plain_names() -> None:
     with pytest.raises(ft.InterviewError, match=r"^interviewers must be non-empty names or "
                                                 r"Recipient values, got ' '$"):
         ft.Interview(interview.ended_at, interviewers=["Ana", " "])
+
+
+def test_recipient_errors_carry_what_and_value() -> None:
+    """The field at fault and the value given are attributes, not only words."""
+    with pytest.raises(ft.InterviewError) as caught:
+        ft.Recipient("Dana", email="dana")
+    assert (caught.value.what, caught.value.value) == ("Recipient.email", "dana")

@@ -200,6 +200,8 @@ def _choose(calendar: Any, event: int | str | None) -> Any:
                 f"indexed from 0:\n" + "\n".join(_listing(events)),
                 reason="unknown-event",
                 events=_listing(events),
+                what="event",
+                value=event,
             )
         return _single([events[event]])
     chosen = [e for e in events if _text(e.get("UID")) == event]
@@ -208,6 +210,8 @@ def _choose(calendar: Any, event: int | str | None) -> Any:
             f"no event has the UID {event!r}; the calendar holds:\n" + "\n".join(_listing(events)),
             reason="unknown-event",
             events=_listing(events),
+            what="event",
+            value=event,
         )
     return _single(chosen)
 

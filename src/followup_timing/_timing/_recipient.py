@@ -10,6 +10,7 @@ import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._zones import resolve_zone, zone_name
+from followup_timing._validators import typed
 from followup_timing.exceptions import InterviewError, WrongTypeError
 
 # Deliberately loose: the address is checked for the mistakes people make (a display name,
@@ -24,7 +25,9 @@ def _to_name(value: object) -> str:
     if not name or "\n" in name or "\r" in name:
         raise InterviewError(
             f"Recipient.name must be a one-line name as you would address the person "
-            f"(e.g. 'Dana Lee'), got {value!r}"
+            f"(e.g. 'Dana Lee'), got {value!r}",
+            what="Recipient.name",
+            value=value,
         )
     return name
 
@@ -38,7 +41,9 @@ def _to_email(value: object) -> str | None:
     if not _EMAIL.fullmatch(address):
         raise InterviewError(
             f"Recipient.email must be a bare address such as 'dana.lee@globex.com' "
-            f"(no display name, no spaces), got {value!r}"
+            f"(no display name, no spaces), got {value!r}",
+            what="Recipient.email",
+            value=value,
         )
     return address
 
@@ -53,11 +58,6 @@ def _to_code(value: object) -> str | None:
     if not isinstance(value, str) or not value.strip():
         raise WrongTypeError(value, "Recipient.country/subdivision", "a non-empty code or None")
     return value.strip()
-
-
-def _check_calendar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and not isinstance(value, BusinessCalendar):
-        raise WrongTypeError(value, "Recipient.calendar", "a BusinessCalendar or None")
 
 
 @attrs.frozen(repr=False)
@@ -97,7 +97,9 @@ class Recipient:
     country: str | None = attrs.field(default=None, kw_only=True, converter=_to_code)
     subdivision: str | None = attrs.field(default=None, kw_only=True, converter=_to_code)
     calendar: BusinessCalendar | None = attrs.field(
-        default=None, kw_only=True, validator=_check_calendar
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(typed(BusinessCalendar, "a BusinessCalendar or None")),
     )
 
     def __repr__(self) -> str:
@@ -120,7 +122,9 @@ class Recipient:
         elif self.subdivision is not None and self.country is None:
             raise InterviewError(
                 f"Recipient {self.name!r}: subdivision {self.subdivision!r} needs a country; "
-                f"pass country='XX' as well."
+                f"pass country='XX' as well.",
+                what="Recipient.subdivision",
+                value=self.subdivision,
             )
         if self.country is not None:
             # Build the calendar once so that an unknown country or subdivision fails here,
@@ -134,12 +138,16 @@ class Recipient:
             if value is not None and own is not None and own != value:
                 raise InterviewError(
                     f"Recipient {self.name!r}: {field}={value!s} contradicts its calendar's "
-                    f"{field} {own!s}; give one or the other."
+                    f"{field} {own!s}; give one or the other.",
+                    what=f"Recipient.{field}",
+                    value=value,
                 )
         if self.subdivision is not None and self.country is None and calendar.country is None:
             raise InterviewError(
                 f"Recipient {self.name!r}: subdivision {self.subdivision!r} needs a country; "
-                f"pass country='XX' as well."
+                f"pass country='XX' as well.",
+                what="Recipient.subdivision",
+                value=self.subdivision,
             )
 
     def business_calendar(self, default: BusinessCalendar | None = None) -> BusinessCalendar:

@@ -82,7 +82,11 @@ class RecipientWindows:
             if entry.recipient == recipient or entry.recipient.name == recipient:
                 return entry.window
         names = ", ".join(repr(entry.recipient.name) for entry in self.windows)
-        raise InterviewError(f"{recipient!r} is not an interviewer; the interviewers are {names}")
+        raise InterviewError(
+            f"{recipient!r} is not an interviewer; the interviewers are {names}",
+            what="recipient",
+            value=recipient,
+        )
 
     def summary(self) -> str:
         """One line per recipient, then when to send, in plain sentences.
@@ -167,7 +171,8 @@ def recipient_windows(
     if not interview.recipients:
         raise InterviewError(
             "the interview names no interviewers, so there is no one to give a window to; "
-            "pass Interview(..., interviewers=[...]) or use send_window() for one window."
+            "pass Interview(..., interviewers=[...]) or use send_window() for one window.",
+            what="Interview.interviewers",
         )
     windows = tuple(
         RecipientWindow(
