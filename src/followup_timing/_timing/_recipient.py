@@ -10,7 +10,6 @@ import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._zones import resolve_zone, zone_name
-from followup_timing._validators import typed
 from followup_timing.exceptions import InterviewError, WrongTypeError
 
 # Deliberately loose: the address is checked for the mistakes people make (a display name,
@@ -60,6 +59,12 @@ def _to_code(value: object) -> str | None:
     return value.strip()
 
 
+def _check_calendar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The timing half stands alone: it does not import the shared _validators module.
+    if value is not None and not isinstance(value, BusinessCalendar):
+        raise WrongTypeError(value, "Recipient.calendar", "a BusinessCalendar or None")
+
+
 @attrs.frozen(repr=False)
 class Recipient:
     """Someone a follow-up is written to: an interviewer, a recruiter.
@@ -97,9 +102,7 @@ class Recipient:
     country: str | None = attrs.field(default=None, kw_only=True, converter=_to_code)
     subdivision: str | None = attrs.field(default=None, kw_only=True, converter=_to_code)
     calendar: BusinessCalendar | None = attrs.field(
-        default=None,
-        kw_only=True,
-        validator=attrs.validators.optional(typed(BusinessCalendar, "a BusinessCalendar or None")),
+        default=None, kw_only=True, validator=_check_calendar
     )
 
     def __repr__(self) -> str:
