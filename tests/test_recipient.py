@@ -132,3 +132,34 @@ def test_recipient_errors_carry_what_and_value() -> None:
     with pytest.raises(ft.InterviewError) as caught:
         ft.Recipient("Dana", email="dana")
     assert (caught.value.what, caught.value.value) == ("Recipient.email", "dana")
+
+
+@pytest.mark.parametrize(
+    ("zone", "country", "subdivision"),
+    [
+        ("Asia/Singapore", "SG", None),  # another country: its own holidays, not the default's
+        ("Europe/Kyiv", "UA", None),
+        ("America/Los_Angeles", "US", "NY"),  # the default's country: its calendar is kept
+        ("UTC", "US", "NY"),  # no country's zone: the default's calendar is kept
+    ],
+)
+def test_a_zone_without_a_country_keeps_its_own_countrys_holidays(
+    zone: str, country: str, subdivision: str | None
+) -> None:
+    """A recipient abroad does not inherit the default calendar's public holidays."""
+    default = ft.BusinessCalendar(country="US", subdivision="NY")
+    calendar = ft.Recipient("Wei", timezone=zone).business_calendar(default)
+    assert (calendar.country, calendar.subdivision) == (country, subdivision)
+
+
+def test_singapore_works_on_thanksgiving() -> None:
+    """With a US default calendar, Wei in Singapore still works on Thanksgiving Day."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    interview = ft.Interview(datetime(2026, 11, 24, 15, tzinfo=ZoneInfo("America/New_York")),
+                             interviewers=[ft.Recipient("Wei", timezone="Asia/Singapore")])
+    windows = ft.recipient_windows(interview, calendar=ft.BusinessCalendar(country="US"))
+    assert windows.window_for("Wei").opens == datetime(
+        2026, 11, 26, 9, tzinfo=ZoneInfo("Asia/Singapore")
+    )

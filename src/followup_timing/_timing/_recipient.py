@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import tzinfo
 from typing import Any, Final
@@ -10,7 +11,7 @@ import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
 from followup_timing._timing._zones import resolve_zone, zone_name
-from followup_timing.exceptions import InterviewError, WrongTypeError
+from followup_timing.exceptions import InterviewError, UnknownCountryError, WrongTypeError
 
 # Deliberately loose: the address is checked for the mistakes people make (a display name,
 # a space, a missing domain), not against RFC 5322, whose edge cases no mail client honours.
@@ -156,6 +157,11 @@ class Recipient:
     def business_calendar(self, default: BusinessCalendar | None = None) -> BusinessCalendar:
         """The calendar this recipient's window is counted on.
 
+        A recipient with a zone but no country keeps the public holidays of the country
+        the zone lies in (by the tz database's ``zone.tab``), not those of *default*:
+        someone in Singapore does not take Thanksgiving off. A zone of no one country
+        (``UTC``) keeps *default*'s.
+
         Args:
             default: the calendar of recipients who give none (the caller's, or
                 Monday-Friday 9-17 with no holidays when ``None``).
@@ -163,15 +169,24 @@ class Recipient:
         Returns:
             *calendar*, or *default*, with this recipient's zone and country put in.
 
-        >>> Recipient("Wei", timezone="Asia/Singapore").business_calendar().timezone
-        zoneinfo.ZoneInfo(key='Asia/Singapore')
+        >>> calendar = Recipient("Wei", timezone="Asia/Singapore").business_calendar(
+        ...     BusinessCalendar(country="US"))
+        >>> calendar.timezone, calendar.country
+        (zoneinfo.ZoneInfo(key='Asia/Singapore'), 'SG')
         """
         base = self.calendar or default or BusinessCalendar()
         changes: dict[str, Any] = {}
         if self.timezone is not None:
             changes["timezone"] = self.timezone
-        if self.country is not None and self.country != base.country:
-            changes["country"] = self.country
+        country = self.country
+        if country is None and self.calendar is None and self.timezone is not None:
+            country = _country_of_zone(self.timezone)
+            if country is not None and country != base.country and not _has_holidays(country):
+                # A country the holidays package does not know: no public holidays rather
+                # than another country's.
+                return attrs.evolve(base, country=None, subdivision=None, **changes)
+        if country is not None and country != base.country:
+            changes["country"] = country
             changes["subdivision"] = self.subdivision
         elif self.subdivision is not None:
             changes["subdivision"] = self.subdivision
@@ -185,6 +200,34 @@ class Recipient:
         Recipient('Ana')
         """
         return value if isinstance(value, Recipient) else cls(value)
+
+
+@functools.cache
+def _zone_countries() -> dict[str, str]:
+    """IANA zone -> ISO 3166 code of its country, from tzdata's ``zone.tab``."""
+    # importlib.resources brings zipfile and the compression modules: load it on first use.
+    from importlib import resources
+
+    table = resources.files("tzdata").joinpath("zoneinfo").joinpath("zone.tab")
+    countries: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone, *_ = line.split("\t")
+            countries[zone] = code
+    return countries
+
+
+def _country_of_zone(zone: tzinfo) -> str | None:
+    key = getattr(zone, "key", None)
+    return _zone_countries().get(key) if isinstance(key, str) else None
+
+
+def _has_holidays(country: str) -> bool:
+    try:
+        BusinessCalendar(country=country)
+    except UnknownCountryError:
+        return False
+    return True
 
 
 def looks_like_email(text: str) -> bool:
