@@ -26,7 +26,7 @@ INVITES = Path(__file__).parent / "data" / "invites"
 
 def test_each_note_names_its_recipient_and_topic() -> None:
     """Note n greets recipient n, names the topic tied to them, and passes the validator."""
-    topics = {"Anna de Vries": "the churn model", "Wei Zhang": "the Singapore team"}
+    topics = {"Anna de Vries": "the churn model", "Wei Zhang": "the regional data team"}
     notes = ft.draft_panel(
         candidate=ALEX,
         context=ft.EmailContext(company="Globex", role="Data Analyst",
@@ -35,7 +35,7 @@ def test_each_note_names_its_recipient_and_topic() -> None:
         topics=topics,
     )
     expected = {"Anna de Vries": "the churn model", "Tom Janssen": "the SQL exercise",
-                "Wei Zhang": "the Singapore team"}
+                "Wei Zhang": "the regional data team"}
     for note, (name, topic) in zip(notes, expected.items(), strict=True):
         assert note.body.startswith(f"Hi {name},\n\n")
         assert topic in note.body

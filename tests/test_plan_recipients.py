@@ -61,7 +61,7 @@ def test_events_carry_each_interviewers_draft_in_their_window() -> None:
         candidate=ft.Candidate(name="Alex Kim", highlights=["five years of SQL"]),
         context=ft.EmailContext(company="Globex", role="Data Analyst"),
         recipients=INTERVIEW.recipients,
-        topics={"Ana": "the churn model", "Wei": "the Singapore team"},
+        topics={"Ana": "the churn model", "Wei": "the regional data team"},
     )
     check_in = ft.draft_email("check_in", candidate=ft.Candidate(name="Alex Kim",
                               highlights=["five years of SQL"]),

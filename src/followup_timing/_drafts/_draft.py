@@ -158,6 +158,7 @@ class Draft:
             NaiveDatetimeError: *date* has no time zone.
 
         Example:
+            >>> from followup_timing import Candidate, EmailContext, draft_email
             >>> draft = draft_email(
             ...     "thank_you",
             ...     candidate=Candidate(name="Alex Kim", highlights=["SQL dashboards"]),

@@ -97,6 +97,7 @@ def draft_panel(
         WrongTypeError: an argument has the wrong type.
 
     Example:
+        >>> from followup_timing import Candidate, EmailContext, draft_panel
         >>> notes = draft_panel(
         ...     candidate=Candidate(name="Alex Kim", highlights=["five years of SQL"]),
         ...     context=EmailContext(company="Globex", role="Data Analyst"),

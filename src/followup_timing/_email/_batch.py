@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from followup_timing._email._report import EmailReport
 from followup_timing._email._rules import EmailContext, Rules
@@ -25,70 +25,9 @@ DUPLICATE_SUGGESTION: Final = (
     "and word the rest differently (draft_panel writes such a set)."
 )
 
-_GREETING: Final = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b[\s,]*"
-    r"(?P<names>[^,:!\n]*?)\s*[,:!]?\s*$",
-    re.IGNORECASE,
-)
-# Words of a greeting that are not part of anyone's name.
-_TITLES: Final = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "and"}
-)
-# A greeting with one of these greets a group ("Hi all", "Hello Globex team"), no one person.
-_GROUP_WORDS: Final = frozenset({"all", "everyone", "team", "folks", "there", "everybody"})
-
-
-def greeting_names(body: str) -> str | None:
-    """Who the first line greets, as written ("Ms. Lee"), or ``None`` without a greeting.
-
-    >>> greeting_names("Dear Ms. Lee,\\n\\nThank you."), greeting_names("Thank you.")
-    ('Ms. Lee', None)
-    """
-    for line in body.splitlines():
-        if line.strip():
-            match = _GREETING.match(line)
-            return match["names"].strip() if match and match["names"].strip() else None
-    return None
-
-
-def _name_words(text: str) -> set[str]:
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return {word for word in re.findall(r"[^\W\d_]+", plain) if word not in _TITLES}
-
-
-def greets(body: str, recipient: str) -> bool | None:
-    """Whether the greeting addresses *recipient*; ``None`` when it names no one.
-
-    Every name word of the greeting must be one of the recipient's: "Dana", "Ms Lee" and
-    "Dana Lee" greet Dana Lee, accents and titles aside; "Ben" or "Dana and Ben" do not.
-    "Hi all" and "Hello Globex team" greet a group, no one person.
-
-    >>> greets("Hi Dana,\\n...", "Dana Lee"), greets("Hi Ben,\\n...", "Dana Lee")
-    (True, False)
-    """
-    names = greeting_names(body)
-    if names is None:
-        return None
-    words = _name_words(names)
-    if not words or words & _GROUP_WORDS:
-        return None
-    return words <= _name_words(recipient)
-
-
 def batch_findings(notes: Sequence[tuple[str, str]]) -> list[list[tuple[str, str, str | None]]]:
-    """``(code, message, suggestion)`` findings for each ``(recipient name, body)`` note."""
+    """The ``duplicate-across-recipients`` findings of each ``(recipient name, body)`` note."""
     found: list[list[tuple[str, str, str | None]]] = [[] for _ in notes]
-    for n, (name, body) in enumerate(notes):
-        if greets(body, name) is False:
-            found[n].append(
-                (
-                    "wrong-name",
-                    f"The greeting addresses {greeting_names(body)!r}, but this note goes to "
-                    f"{name}.",
-                    f"Greet {name} by name, e.g. 'Hi {name.split()[0]},'.",
-                )
-            )
     for n, (name, body) in enumerate(notes):
         for m, (other, other_body) in enumerate(notes):
             if m == n:
@@ -113,15 +52,12 @@ def validate_notes(
 ) -> tuple[EmailReport, ...]:
     """Check the notes to the interviewers of one panel, each and against each other.
 
-    Each note gets :func:`~followup_timing.validate_email`'s report, with its recipient as
-    the context's interviewer, plus two findings that only a set of notes can have:
-
-    - ``wrong-name`` (error): the greeting names someone other than the note's recipient
-      ("Hi Ben," in the note to Dana Lee); "Hi Dana," and "Dear Ms Lee," are right, and
-      a greeting to a group ("Hi all,") is not checked.
-    - ``duplicate-across-recipients`` (warning): half or more of the note's three-word
-      phrases, greeting and sign-off aside, are also in the note to another recipient.
-      Interviewers compare notes; swapping the name in one text is noticed.
+    Each note gets :func:`~followup_timing.validate_email`'s report with its recipient as
+    the context's only interviewer, so its ``wrong-name`` check flags a greeting to anyone
+    else ("Hi Ben," in the note to Dana Lee). Across the set, ``duplicate-across-recipients``
+    (warning) flags a note whose three-word phrases, greeting and sign-off aside, are half
+    or more the same as the note to another recipient: interviewers compare notes, and a
+    text sent twice with the name swapped is noticed.
 
     Args:
         notes: the notes, each a :class:`~followup_timing.Draft` with a ``recipient``
@@ -138,13 +74,14 @@ def validate_notes(
         EmailInputError: a note is longer than ``rules.max_chars``.
 
     Example:
+        >>> from followup_timing import validate_notes
         >>> body = ("Hi {},\\n\\nThank you for the interview today. I am excited about the "
         ...         "analyst role, and my SQL experience fits your team. Please let me know "
         ...         "the next steps.\\n\\nBest,\\nAlex")
         >>> reports = validate_notes([("Dana", body.format("Dana")), ("Ben", body.format("Dana"))])
         >>> [report.codes for report in reports]  # doctest: +NORMALIZE_WHITESPACE
         [('too-short', 'duplicate-across-recipients'),
-         ('too-short', 'wrong-name', 'duplicate-across-recipients', 'not-personalised')]
+         ('too-short', 'duplicate-across-recipients', 'not-personalised', 'wrong-name')]
 
     .. versionadded:: 0.2.0
     """
@@ -193,4 +130,6 @@ def _read_note(n: int, note: object) -> tuple[str, str, str | None, EmailContext
             "recipient=...)) or a (recipient, text) pair",
         )
     subject = getattr(note, "subject", None)
+    # The recipient is the one person this note may greet.
+    context = attrs.evolve(context, interviewers=(name,))
     return name, body, subject if isinstance(subject, str) else None, context

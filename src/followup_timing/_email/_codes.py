@@ -225,14 +225,6 @@ _ALL: Final = (
         suggestion='Thank them first; ask about next steps at the end.',
     ),
     FindingCode(
-        name='wrong-name',
-        severity='error',
-        description=(
-            "validate_notes: the greeting names someone other than the note's recipient."
-        ),
-        suggestion="Greet the note's recipient by name.",
-    ),
-    FindingCode(
         name='duplicate-across-recipients',
         severity='warning',
         description=(

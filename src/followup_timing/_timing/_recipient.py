@@ -18,7 +18,7 @@ from followup_timing.exceptions import InterviewError, UnknownCountryError, Wron
 _EMAIL: Final = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+")
 
 
-def _to_name(value: object) -> str:
+def _checked_name(value: object) -> str:
     if not isinstance(value, str):
         raise WrongTypeError(value, "Recipient.name", "a str")
     name = value.strip()
@@ -32,7 +32,7 @@ def _to_name(value: object) -> str:
     return name
 
 
-def _to_email(value: object) -> str | None:
+def _checked_email(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
@@ -48,11 +48,25 @@ def _to_email(value: object) -> str | None:
     return address
 
 
+# The converters declare what they accept, for the signature the documentation shows; the
+# checks they call take anything and refuse what is not that.
+def _to_name(value: str) -> str:
+    return _checked_name(value)
+
+
+def _to_email(value: str | None) -> str | None:
+    return _checked_email(value)
+
+
+def _to_code(value: str | None) -> str | None:
+    return _checked_code(value)
+
+
 def _to_zone(value: str | tzinfo | None) -> tzinfo | None:
     return None if value is None else resolve_zone(value)
 
 
-def _to_code(value: object) -> str | None:
+def _checked_code(value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
@@ -91,6 +105,7 @@ class Recipient:
         UnknownTimezoneError: *timezone* is not an IANA zone name.
         UnknownCountryError: *country* or *subdivision* is unknown to ``holidays``.
 
+    >>> from followup_timing import Recipient
     >>> Recipient("Dana Lee", email="dana.lee@globex.example", timezone="America/New_York")
     Recipient('Dana Lee', email='dana.lee@globex.example', timezone='America/New_York')
 
@@ -169,6 +184,7 @@ class Recipient:
         Returns:
             *calendar*, or *default*, with this recipient's zone and country put in.
 
+        >>> from followup_timing import BusinessCalendar, Recipient
         >>> calendar = Recipient("Wei", timezone="Asia/Singapore").business_calendar(
         ...     BusinessCalendar(country="US"))
         >>> calendar.timezone, calendar.country
@@ -196,6 +212,7 @@ class Recipient:
     def of(cls, value: Recipient | str) -> Recipient:
         """*value* if it is a recipient, else a recipient with that name and nothing else.
 
+        >>> from followup_timing import Recipient
         >>> Recipient.of("Ana")
         Recipient('Ana')
         """

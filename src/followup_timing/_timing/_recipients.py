@@ -58,6 +58,7 @@ class RecipientWindows:
 
         >>> from datetime import datetime, timedelta
         >>> from zoneinfo import ZoneInfo
+        >>> from followup_timing import Interview, Recipient, recipient_windows
         >>> interview = Interview(
         ...     datetime(2026, 11, 24, 15, tzinfo=ZoneInfo("America/New_York")),
         ...     interviewers=["Ana", Recipient("Wei", timezone="Asia/Singapore")],
@@ -93,6 +94,7 @@ class RecipientWindows:
 
         >>> from datetime import datetime, timedelta
         >>> from zoneinfo import ZoneInfo
+        >>> from followup_timing import Interview, Recipient, recipient_windows
         >>> interview = Interview(
         ...     datetime(2026, 11, 24, 15, tzinfo=ZoneInfo("America/New_York")),
         ...     interviewers=["Ana", Recipient("Wei", timezone="Asia/Singapore")],
@@ -156,6 +158,7 @@ def recipient_windows(
 
     >>> from datetime import datetime, timedelta
     >>> from zoneinfo import ZoneInfo
+    >>> from followup_timing import Interview, Recipient, recipient_windows
     >>> interview = Interview(
     ...     datetime(2026, 11, 24, 15, tzinfo=ZoneInfo("America/New_York")),
     ...     interviewers=["Ana", Recipient("Wei", timezone="Asia/Singapore")],
