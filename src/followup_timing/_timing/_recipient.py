@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import tzinfo
 from typing import Any, Final
@@ -10,6 +9,7 @@ from typing import Any, Final
 import attrs
 
 from followup_timing._timing._calendar import BusinessCalendar
+from followup_timing._timing._countries import countries_of_zone, zone_serves_country
 from followup_timing._timing._zones import resolve_zone, zone_name
 from followup_timing.exceptions import InterviewError, UnknownCountryError, WrongTypeError
 
@@ -173,9 +173,9 @@ class Recipient:
         """The calendar this recipient's window is counted on.
 
         A recipient with a zone but no country keeps the public holidays of the country
-        the zone lies in (by the tz database's ``zone.tab``), not those of *default*:
-        someone in Singapore does not take Thanksgiving off. A zone of no one country
-        (``UTC``) keeps *default*'s.
+        the zone lies in (the tz database's ``zone.tab``, as ``country="auto"`` reads it),
+        not those of *default*: someone in Singapore does not take Thanksgiving off. A zone
+        *default*'s country uses, or a zone of no one country (``UTC``), keeps *default*'s.
 
         Args:
             default: the calendar of recipients who give none (the caller's, or
@@ -196,7 +196,7 @@ class Recipient:
             changes["timezone"] = self.timezone
         country = self.country
         if country is None and self.calendar is None and self.timezone is not None:
-            country = _country_of_zone(self.timezone)
+            country = _country_of_zone(self.timezone, base.country)
             if country is not None and country != base.country and not _has_holidays(country):
                 # A country the holidays package does not know: no public holidays rather
                 # than another country's.
@@ -219,24 +219,13 @@ class Recipient:
         return value if isinstance(value, Recipient) else cls(value)
 
 
-@functools.cache
-def _zone_countries() -> dict[str, str]:
-    """IANA zone -> ISO 3166 code of its country, from tzdata's ``zone.tab``."""
-    # importlib.resources brings zipfile and the compression modules: load it on first use.
-    from importlib import resources
-
-    table = resources.files("tzdata").joinpath("zoneinfo").joinpath("zone.tab")
-    countries: dict[str, str] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, _, zone, *_ = line.split("\t")
-            countries[zone] = code
-    return countries
-
-
-def _country_of_zone(zone: tzinfo) -> str | None:
-    key = getattr(zone, "key", None)
-    return _zone_countries().get(key) if isinstance(key, str) else None
+def _country_of_zone(zone: tzinfo, default: str | None) -> str | None:
+    """The country whose holidays a recipient in *zone* keeps: *default* when the zone is
+    one of its zones, else the zone's own country in ``zone.tab`` (None for no country's)."""
+    if default is not None and zone_serves_country(zone, default):
+        return default
+    found = countries_of_zone(zone_name(zone))
+    return found[0] if found else default
 
 
 def _has_holidays(country: str) -> bool:
