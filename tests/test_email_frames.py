@@ -653,3 +653,38 @@ def test_call_to_action_round_two(sentence: str, frame: str) -> None:
 def test_past_enjoyment_of_a_chat_is_no_call_to_action() -> None:
     """ "Loved chatting about X" reports the meeting; it asks for nothing."""
     assert "call_to_action" not in present("Loved chatting about sailing after the interview.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am excited about joining Declining as a Data Analyst.",
+        "I'm keen to join the Never Settle team.",
+        "I would love to work at Withdraw Labs.",
+    ],
+)
+def test_a_capitalised_name_cancels_nothing(text: str) -> None:
+    """A company named like a negation or a withdrawal is a name, not a cancelling word."""
+    report = ft.validate_email(text)
+    assert report.moves["interest"].present
+    assert "withdrawal" not in report.codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Not interested in the role anymore.", "I Am No Longer Interested In The Role."],
+)
+def test_capitals_at_the_start_or_in_title_case_still_cancel(text: str) -> None:
+    """Sentence-initial and Title Case negations still withdraw interest."""
+    report = ft.validate_email(text)
+    assert not report.moves["interest"].present
+    assert "withdrawal" in report.codes
+
+
+@pytest.mark.parametrize("company", ["Declining", "Withdraw", "Decline", "Never"])
+def test_drafts_for_companies_named_like_negations_pass(company: str) -> None:
+    """Found by Hypothesis: a draft for a company called "Declining" lost its interest."""
+    context = ft.EmailContext(company=company, role="Data Analyst", interviewers=["Ana"])
+    candidate = ft.Candidate(name="Alex Kim", highlights=["Python"])
+    draft = ft.draft_email("thank_you", candidate=candidate, context=context)
+    assert draft.validate().ok

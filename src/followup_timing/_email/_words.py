@@ -202,11 +202,30 @@ def read_sentence(text: str, tokens: list[Token], first: int, last: int) -> Word
     words.text = text
     words.tokens = tokens
     words.first = first
+    _names_cancel_nothing(words)
     _clauses(text, tokens, words)
     _negation(words)
     if last > first:
         words.bullet = _opens_bullet(text, tokens[first].start)
     return words
+
+
+#: Lemmas that cancel or withdraw a move. Capitalised inside a sentence they are a name
+#: ("joining Declining", "the Never Settle team"), and a name cancels nothing.
+_CANCELLING: Final = lex.NEGATIONS | lex.DECLINE | {"withdraw"}
+
+
+def _names_cancel_nothing(words: Words) -> None:
+    lem = words.lem
+    if _CANCELLING.isdisjoint(lem):
+        return
+    text, tokens = words.text, words.tokens
+    initials = [text[tokens[t].start] for t in words.tok]
+    if sum(c.isupper() for c in initials) * 2 > len(initials):
+        return  # Title Case or shouting: capitals say nothing about names here
+    for k, t in enumerate(words.tok):
+        if t > words.first and lem[k] in _CANCELLING and initials[k].isupper():
+            lem[k] = words.low[k] = ""
 
 
 _BULLET_MARKS: Final = frozenset("-*•·–—▪◦●")
