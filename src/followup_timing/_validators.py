@@ -93,3 +93,13 @@ def accepts(test: Callable[[Any], bool], refusal: Refusal) -> Validator:
             raise refusal(attribute.name, value)
 
     return check
+
+
+def instance_of(cls: type | tuple[type, ...], refusal: Refusal) -> Validator:
+    """attrs' ``instance_of`` raising *refusal*'s error (one call cheaper than ``accepts``)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            raise refusal(attribute.name, value)
+
+    return check

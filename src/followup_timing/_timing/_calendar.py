@@ -18,7 +18,7 @@ from followup_timing._timing._holidays import (
     supported_countries,
 )
 from followup_timing._timing._zones import canonical_zone, resolve_zone, zone_name
-from followup_timing._validators import accepts
+from followup_timing._validators import accepts, instance_of
 from followup_timing.exceptions import CalendarError
 
 Hours = tuple[time, time]
@@ -132,7 +132,7 @@ def _not_a_date(name: str, value: object) -> CalendarError:
 
 _DATES = attrs.validators.deep_iterable(
     member_validator=accepts(_is_plain_date, _not_a_date),
-    iterable_validator=accepts(lambda value: isinstance(value, (frozenset, tuple)), _not_dates),
+    iterable_validator=instance_of((frozenset, tuple), _not_dates),
 )
 
 
@@ -172,7 +172,7 @@ def _not_a_code(_field: str, value: object) -> CalendarError:
     return CalendarError(f"country must be an ISO 3166-1 alpha-2 code string, got {value!r}")
 
 
-_COUNTRY = attrs.validators.optional(accepts(lambda value: isinstance(value, str), _not_a_code))
+_COUNTRY = attrs.validators.optional(instance_of(str, _not_a_code))
 
 
 def _to_subdivision(value: str | None, calendar: BusinessCalendar) -> str | None:

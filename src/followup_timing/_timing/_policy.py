@@ -8,7 +8,7 @@ from typing import Any, Literal
 import attrs
 
 from followup_timing._durations import format_duration, parse_duration
-from followup_timing._validators import Validator, accepts, one_of
+from followup_timing._validators import Validator, accepts, instance_of, one_of
 from followup_timing.exceptions import PolicyError
 
 Counting = Literal["business_days", "calendar"]
@@ -55,10 +55,10 @@ def _too_long(name: str, value: timedelta) -> PolicyError:
     )
 
 
-# A list, not and_(): attrs stops at the first failing check, so the range checks only
-# ever see a timedelta.
+# attrs runs a list of validators in order and the first failure raises, so the range
+# checks only ever see a timedelta.
 _DELAY = [
-    accepts(lambda value: isinstance(value, timedelta), _not_a_timedelta),
+    instance_of(timedelta, _not_a_timedelta),
     accepts(lambda value: value >= timedelta(0), _negative),
     accepts(lambda value: value <= MAX_DELAY, _too_long),
 ]
@@ -83,8 +83,9 @@ def _to_preferred(value: tuple[time, time] | None) -> tuple[time, time] | None:
 
 
 def _list_pair_as_tuple(value: object) -> Any:
-    # A list pair is accepted and stored as a tuple; anything else is left to the validator.
-    if isinstance(value, list) and len(value) == 2:
+    # A list (or tuple subclass) pair is stored as a plain tuple; anything else is left to
+    # the validator.
+    if isinstance(value, (tuple, list)) and len(value) == 2:
         return (value[0], value[1])
     return value
 
