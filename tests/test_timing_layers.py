@@ -11,6 +11,7 @@ _PACKAGE = Path(followup_timing.__file__).parent
 _TIMING = sorted((_PACKAGE / "_timing").glob("*.py"))
 _SHARED = ("followup_timing._timing", "followup_timing._durations", "followup_timing._frozenmap")
 _SHARED += ("followup_timing._kinds", "followup_timing.exceptions")
+_SHARED += ("followup_timing._validators",)
 
 
 def _imports(tree: ast.AST) -> list[tuple[str, ast.AST]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, tzinfo
+from typing import Any, TypeGuard
 
 import attrs
 
@@ -17,6 +18,7 @@ from followup_timing._timing._holidays import (
     supported_countries,
 )
 from followup_timing._timing._zones import canonical_zone, resolve_zone, zone_name
+from followup_timing._validators import accepts, instance_of
 from followup_timing.exceptions import CalendarError
 
 Hours = tuple[time, time]
@@ -87,26 +89,51 @@ def _to_weekend(value: Iterable[int] | None) -> frozenset[int] | None:
     return frozenset(_check_weekday(day, "weekend") for day in value)
 
 
-def _check_date(value: object, what: str) -> date:
+def _is_plain_date(value: object) -> TypeGuard[date]:
     # datetime is a subclass of date, and a datetime here almost certainly means confusion
     # about zones: refuse it rather than silently take its wall-clock date.
-    if not isinstance(value, date) or isinstance(value, datetime):
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _check_date(value: object, what: str) -> date:
+    if not _is_plain_date(value):
         raise CalendarError(f"{what} must hold datetime.date values, got {value!r}")
     return value
 
 
-def _to_dates(value: Iterable[date], what: str) -> frozenset[date]:
+def _to_date_set(value: Iterable[date]) -> frozenset[date]:
+    # The type the API reference shows; the validator refuses what is not collected here.
+    collected: frozenset[date] = _collect(value)
+    return collected
+
+
+def _collect(value: object) -> Any:
+    """An iterable of items as a frozenset; anything else is left for the validator.
+
+    An unhashable item leaves a tuple, so that the validator names that item rather than
+    ``frozenset()`` raising a bare TypeError.
+    """
     if isinstance(value, (str, bytes, date)) or not isinstance(value, Iterable):
-        raise CalendarError(f"{what} must be an iterable of datetime.date, got {value!r}")
-    return frozenset(_check_date(day, what) for day in value)
+        return value
+    items = tuple(value)
+    try:
+        return frozenset(items)
+    except TypeError:
+        return items
 
 
-def _to_closures(value: Iterable[date]) -> frozenset[date]:
-    return _to_dates(value, "closures")
+def _not_dates(name: str, value: object) -> CalendarError:
+    return CalendarError(f"{name} must be an iterable of datetime.date, got {value!r}")
 
 
-def _to_extra_workdays(value: Iterable[date]) -> frozenset[date]:
-    return _to_dates(value, "extra_workdays")
+def _not_a_date(name: str, value: object) -> CalendarError:
+    return CalendarError(f"{name} must hold datetime.date values, got {value!r}")
+
+
+_DATES = attrs.validators.deep_iterable(
+    member_validator=accepts(_is_plain_date, _not_a_date),
+    iterable_validator=instance_of((frozenset, tuple), _not_dates),
+)
 
 
 def _to_special_hours(value: Mapping[date, Hours | None]) -> FrozenMap[date, Hours | None]:
@@ -133,17 +160,24 @@ AUTO = "auto"
 
 
 def _to_country(value: str | None) -> str | None:
-    if value is None:
-        return None
+    # Only a string is normalised; anything else is left for the validator to refuse.
     if not isinstance(value, str):
-        raise CalendarError(f"country must be an ISO 3166-1 alpha-2 code string, got {value!r}")
+        return value
     if value.strip().lower() == AUTO:
         return AUTO
     return value.strip().upper()
 
 
+def _not_a_code(_field: str, value: object) -> CalendarError:
+    return CalendarError(f"country must be an ISO 3166-1 alpha-2 code string, got {value!r}")
+
+
+_COUNTRY = attrs.validators.optional(instance_of(str, _not_a_code))
+
+
 def _to_subdivision(value: str | None, calendar: BusinessCalendar) -> str | None:
-    if value is None or calendar.country is None or not isinstance(value, str):
+    # Converters run before validators: a country of the wrong type is refused there.
+    if value is None or not isinstance(calendar.country, str) or not isinstance(value, str):
         return value
     return canonical_subdivision(calendar.country, value)
 
@@ -210,7 +244,9 @@ class BusinessCalendar:
     """
 
     timezone: tzinfo | None = attrs.field(default=None, converter=_to_zone)
-    country: str | None = attrs.field(default=None, converter=_to_country)
+    country: str | None = attrs.field(
+        default=None, converter=_to_country, validator=_COUNTRY
+    )
     subdivision: str | None = attrs.field(
         # mypy's attrs plugin does not model Converter(takes_self=True) yet.
         default=None,
@@ -222,8 +258,12 @@ class BusinessCalendar:
     special_hours: Mapping[date, Hours | None] = attrs.field(
         factory=dict, converter=_to_special_hours
     )
-    closures: frozenset[date] = attrs.field(factory=frozenset, converter=_to_closures)
-    extra_workdays: frozenset[date] = attrs.field(factory=frozenset, converter=_to_extra_workdays)
+    closures: frozenset[date] = attrs.field(
+        factory=frozenset, converter=_to_date_set, validator=_DATES
+    )
+    extra_workdays: frozenset[date] = attrs.field(
+        factory=frozenset, converter=_to_date_set, validator=_DATES
+    )
     _inferred_from: str | None = attrs.field(
         init=False, default=None, eq=False, repr=False, hash=False
     )

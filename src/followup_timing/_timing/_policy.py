@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import time, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 from followup_timing._durations import format_duration, parse_duration
+from followup_timing._validators import Validator, accepts, instance_of, one_of
 from followup_timing.exceptions import PolicyError
 
 Counting = Literal["business_days", "calendar"]
@@ -33,57 +34,94 @@ def _to_max_delay(value: timedelta | str) -> timedelta:
     return _read_delay(value, "max_delay")
 
 
-def _check_delay(instance: object, attribute: attrs.Attribute[timedelta], value: object) -> None:
-    name = attribute.name
-    if not isinstance(value, timedelta):
-        raise PolicyError(
-            f"{name} must be a datetime.timedelta, got {value!r}", what=name, value=value
-        )
-    if value < timedelta(0):
-        raise PolicyError(
-            f"{name} must not be negative, got {format_duration(value)}", what=name, value=value
-        )
-    if value > MAX_DELAY:
-        raise PolicyError(
-            f"{name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
-            f"a follow-up that late is not a follow-up",
-            what=name,
-            value=value,
-        )
+def _not_a_timedelta(name: str, value: object) -> PolicyError:
+    return PolicyError(
+        f"{name} must be a datetime.timedelta, got {value!r}", what=name, value=value
+    )
 
 
-def _check_counting(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if value not in COUNTING_MODES:
-        raise PolicyError(
-            f"unknown counting {value!r}; choose 'business_days' (the clock runs only on "
-            f"business days) or 'calendar' (real elapsed time)"
-        )
+def _negative(name: str, value: timedelta) -> PolicyError:
+    return PolicyError(
+        f"{name} must not be negative, got {format_duration(value)}", what=name, value=value
+    )
+
+
+def _too_long(name: str, value: timedelta) -> PolicyError:
+    return PolicyError(
+        f"{name} {format_duration(value)} is longer than {MAX_DELAY.days} days; "
+        f"a follow-up that late is not a follow-up",
+        what=name,
+        value=value,
+    )
+
+
+# attrs runs a list of validators in order and the first failure raises, so the range
+# checks only ever see a timedelta.
+_DELAY = [
+    instance_of(timedelta, _not_a_timedelta),
+    accepts(lambda value: value >= timedelta(0), _negative),
+    accepts(lambda value: value <= MAX_DELAY, _too_long),
+]
+
+
+def _unknown_counting(_field: str, value: object, reason: str) -> PolicyError:
+    return PolicyError(f"unknown counting {value!r}; {reason}")
+
+
+_COUNTING = one_of(
+    COUNTING_MODES,
+    _unknown_counting,
+    "choose 'business_days' (the clock runs only on business days) or 'calendar' "
+    "(real elapsed time)",
+)
 
 
 def _to_preferred(value: tuple[time, time] | None) -> tuple[time, time] | None:
     # The parameter type is what the API reference shows the field accepts.
-    return _preferred_pair(value)
+    pair: tuple[time, time] | None = _list_pair_as_tuple(value)
+    return pair
 
 
-def _preferred_pair(value: object) -> tuple[time, time] | None:
-    if value is None:
-        return None
-    if not isinstance(value, (tuple, list)) or len(value) != 2:
-        raise PolicyError(
-            f"preferred_hours must be a (start, end) pair of datetime.time or None, got {value!r}"
-        )
-    start, end = value
-    for label, moment in (("start", start), ("end", end)):
+def _list_pair_as_tuple(value: object) -> Any:
+    # A list (or tuple subclass) pair is stored as a plain tuple; anything else is left to
+    # the validator.
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        return (value[0], value[1])
+    return value
+
+
+def _not_a_pair(_field: str, value: object) -> PolicyError:
+    return PolicyError(
+        f"preferred_hours must be a (start, end) pair of datetime.time or None, got {value!r}"
+    )
+
+
+def _check_plain_times(
+    _instance: object, _attribute: attrs.Attribute[Any], value: tuple[time, time]
+) -> None:
+    # Not deep_iterable: the message names which end of the pair is wrong.
+    for label, moment in zip(("start", "end"), value, strict=True):
         if not isinstance(moment, time) or moment.tzinfo is not None:
             raise PolicyError(
                 f"preferred_hours {label} must be a plain datetime.time in [00:00, 24:00), "
                 f"got {moment!r}"
             )
-    if not start < end:
-        raise PolicyError(
-            f"preferred_hours start {start.isoformat()} must be before end {end.isoformat()}"
-        )
-    return (start, end)
+
+
+def _reversed(_field: str, value: tuple[time, time]) -> PolicyError:
+    start, end = value
+    return PolicyError(
+        f"preferred_hours start {start.isoformat()} must be before end {end.isoformat()}"
+    )
+
+
+_PREFERRED: Validator = attrs.validators.optional(
+    [
+        accepts(lambda value: isinstance(value, tuple) and len(value) == 2, _not_a_pair),
+        _check_plain_times,
+        accepts(lambda value: value[0] < value[1], _reversed),
+    ]
+)
 
 
 def _micros(delay: object) -> int:
@@ -127,14 +165,14 @@ class TimingPolicy:
     """
 
     min_delay: timedelta = attrs.field(
-        default=timedelta(hours=24), converter=_to_min_delay, validator=_check_delay
+        default=timedelta(hours=24), converter=_to_min_delay, validator=_DELAY
     )
     max_delay: timedelta = attrs.field(
-        default=timedelta(hours=48), converter=_to_max_delay, validator=_check_delay
+        default=timedelta(hours=48), converter=_to_max_delay, validator=_DELAY
     )
-    counting: Counting = attrs.field(default="business_days", validator=_check_counting)
+    counting: Counting = attrs.field(default="business_days", validator=_COUNTING)
     preferred_hours: tuple[time, time] | None = attrs.field(
-        default=(time(9), time(11)), converter=_to_preferred
+        default=(time(9), time(11)), converter=_to_preferred, validator=_PREFERRED
     )
 
     # The delays in microseconds, computed once: send_window reads them on every call.
@@ -153,6 +191,7 @@ class TimingPolicy:
     )
 
     def __attrs_post_init__(self) -> None:
+        # A relation between two fields: attrs validators see one field each.
         if self.min_delay > self.max_delay:
             raise PolicyError(
                 f"min_delay {format_duration(self.min_delay)} is longer than "
