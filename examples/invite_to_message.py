@@ -38,8 +38,10 @@ def main() -> None:
         interview,
         interviewers=[attrs.evolve(p, **OFFICES[p.name]) for p in interview.recipients],
     )
-    print(f"{interview.role} at {interview.company}, ended "
-          f"{interview.ended_at:%a %d %b %H:%M %Z} with {', '.join(interview.interviewers)}.")
+    print(
+        f"{interview.role} at {interview.company}, ended "
+        f"{interview.ended_at:%a %d %b %H:%M %Z} with {', '.join(interview.interviewers)}."
+    )
 
     plan = ft.followup_plan(interview)
     windows = plan.recipients
@@ -65,8 +67,12 @@ def main() -> None:
         verdict = "ready to send" if report.ok else "NOT ready"
         print(f"Wrote {path} to {note.to_message()['To']}: {verdict}, {timing.code}.")
 
-    alike = [f for report in ft.validate_notes(notes) for f in report.findings
-             if f.code in ("duplicate-across-recipients", "wrong-name")]
+    alike = [
+        f
+        for report in ft.validate_notes(notes)
+        for f in report.findings
+        if f.code in ("duplicate-across-recipients", "wrong-name")
+    ]
     for finding in alike:
         print(finding)
     if not alike:

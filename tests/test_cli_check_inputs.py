@@ -262,8 +262,6 @@ def test_validate_message_refuses_binary_bytes(data: bytes, kind: str) -> None:
     """The API raises EmailInputError with the same message as the command line."""
     with pytest.raises(ft.EmailInputError) as info:
         ft.validate_message(data)
-    assert str(info.value) == (
-        f"this looks like {kind} file: save the draft as plain text or .eml"
-    )
+    assert str(info.value) == (f"this looks like {kind} file: save the draft as plain text or .eml")
     assert isinstance(info.value, ValueError)
     assert info.value.what == "message"

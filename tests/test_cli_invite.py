@@ -20,8 +20,7 @@ ME = ["--me", "alex.kim@example.com"]
 ALEX = ["--name", "Alex Kim", "--highlight", "five years of SQL"]
 # Where each interviewer of the bundled invite works, as check's calendar options.
 OFFICES = {
-    "Priya Raman": ["--recipient-tz", "America/New_York", "--country", "US",
-                    "--subdivision", "NY"],
+    "Priya Raman": ["--recipient-tz", "America/New_York", "--country", "US", "--subdivision", "NY"],
     "Marco Bianchi": ["--recipient-tz", "Europe/Rome", "--country", "IT"],
     "Wei Zhang": ["--recipient-tz", "Asia/Singapore", "--country", "SG"],
 }
@@ -35,8 +34,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_window_from_the_invite(capsys: pytest.CaptureFixture[str]) -> None:
     """window --invite takes the end and zone from the invite; WHEN is not needed."""
-    status, out, err = run(capsys, "window", "--invite", PANEL, "--country", "US",
-                           "--subdivision", "NY", "--json")
+    status, out, err = run(
+        capsys, "window", "--invite", PANEL, "--country", "US", "--subdivision", "NY", "--json"
+    )
     assert (status, err) == (0, "")
     data = json.loads(out)
     assert data["opens"] == "2026-11-25T15:00:00-05:00"
@@ -55,14 +55,20 @@ def test_window_from_a_windows_zone_invite(capsys: pytest.CaptureFixture[str]) -
     [
         (["window"], "give WHEN (when the interview ended) or --invite FILE"),
         (["window", "2026-11-24 15:00", "--invite", PANEL], "give WHEN or --invite FILE, not both"),
-        (["window", "2026-11-24 15:00", "--tz", "UTC", "--event", "0"],
-         "--event and --me read --invite FILE; give --invite as well"),
-        (["window", "--invite", "missing.ics"],
-         "--invite: cannot read 'missing.ics': No such file or directory"),
-        (["plan", "--invite", PANEL, "--event", "3"],
-         f"--invite {PANEL}: event=3 is out of range: the calendar holds 1 event(s), indexed "
-         f"from 0: 0: UID 7hd0s2k9f4q1m3p6r8t0v2x4z6@google.com, 'Interview: Data Analyst at "
-         f"Globex', starting 2026-11-24T13:30:00-05:00"),
+        (
+            ["window", "2026-11-24 15:00", "--tz", "UTC", "--event", "0"],
+            "--event and --me read --invite FILE; give --invite as well",
+        ),
+        (
+            ["window", "--invite", "missing.ics"],
+            "--invite: cannot read 'missing.ics': No such file or directory",
+        ),
+        (
+            ["plan", "--invite", PANEL, "--event", "3"],
+            f"--invite {PANEL}: event=3 is out of range: the calendar holds 1 event(s), indexed "
+            f"from 0: 0: UID 7hd0s2k9f4q1m3p6r8t0v2x4z6@google.com, 'Interview: Data Analyst at "
+            f"Globex', starting 2026-11-24T13:30:00-05:00",
+        ),
     ],
 )
 def test_invite_usage_errors(
@@ -74,9 +80,7 @@ def test_invite_usage_errors(
     assert err == f"followup-timing {argv[0]}: error: {message}\n"
 
 
-def test_a_floating_invite_asks_for_tz(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_a_floating_invite_asks_for_tz(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """An invite in floating time needs --tz, and the error says so."""
     floating = Path(PANEL).read_bytes().replace(b";TZID=America/New_York:", b":")
     path = tmp_path / "floating.ics"
@@ -102,9 +106,7 @@ def test_plan_from_the_invite_lists_the_interviewers(capsys: pytest.CaptureFixtu
     ]
 
 
-def test_draft_eml_for_one_interviewer(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_draft_eml_for_one_interviewer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """draft --invite --recipient --eml writes a draft message to that interviewer's address,
     with company and role from the invite and the Date from --send-at."""
     path = tmp_path / "wei.eml"
@@ -128,16 +130,30 @@ def test_draft_eml_to_the_whole_panel_and_errors(
     """Without --recipient the message goes to every interviewer with an address; without an
     invite it needs --to; --recipient must be one of the invite's interviewers."""
     path = tmp_path / "all.eml"
-    status, _, err = run(capsys, "draft", "thank_you", *ALEX, "--invite", PANEL, *ME,
-                         "--eml", str(path))
+    status, _, err = run(
+        capsys, "draft", "thank_you", *ALEX, "--invite", PANEL, *ME, "--eml", str(path)
+    )
     assert status == 0
     assert "To: Priya Raman <priya.raman@globex.example>, Marco Bianchi" in err
-    status, _, err = run(capsys, "draft", "thank_you", *ALEX, "--company", "Acme", "--role",
-                         "Analyst", "--interviewer", "Ana", "--eml", str(path))
+    status, _, err = run(
+        capsys,
+        "draft",
+        "thank_you",
+        *ALEX,
+        "--company",
+        "Acme",
+        "--role",
+        "Analyst",
+        "--interviewer",
+        "Ana",
+        "--eml",
+        str(path),
+    )
     assert status == 2
     assert err.endswith("error: --eml: give --to ADDRESS, or --invite FILE\n")
-    status, _, err = run(capsys, "draft", "thank_you", *ALEX, "--invite", PANEL, *ME,
-                         "--recipient", "Zed")
+    status, _, err = run(
+        capsys, "draft", "thank_you", *ALEX, "--invite", PANEL, *ME, "--recipient", "Zed"
+    )
     assert status == 2
     assert err.endswith(
         "error: --recipient 'Zed' is not among the invite's interviewers ('Priya Raman', "
@@ -155,8 +171,18 @@ def test_check_uses_the_window_the_window_command_prints(
     window = json.loads(out)
     draft = tmp_path / "draft.txt"
     draft.write_text("Hi Dana,\n\nThank you for the interview.\n\nBest,\nAlex\n")
-    status, out, _ = run(capsys, "check", str(draft), "--interview", "2026-11-25 15:00",
-                         *options, "--send-at", "2026-11-26 10:00", "--format", "json")
+    status, out, _ = run(
+        capsys,
+        "check",
+        str(draft),
+        "--interview",
+        "2026-11-25 15:00",
+        *options,
+        "--send-at",
+        "2026-11-26 10:00",
+        "--format",
+        "json",
+    )
     assert status == 1  # the text is not ready either; the timing is a warning
     (timing,) = [f for f in json.loads(out)["findings"] if f["code"].startswith("sent-")]
     assert timing["code"] == "sent-too-early"
@@ -180,13 +206,14 @@ def test_check_needs_a_send_time(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert "give --interview WHEN or --invite FILE as well" in err
 
 
-def test_round_trip_on_the_command_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_round_trip_on_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """invite -> plan -> one draft per interviewer -> .eml -> check --invite on each, each
     on time in that interviewer's own window and ready to send."""
-    topics = {"Priya Raman": "the churn model", "Marco Bianchi": "the pricing experiments",
-              "Wei Zhang": "the Singapore data platform"}
+    topics = {
+        "Priya Raman": "the churn model",
+        "Marco Bianchi": "the pricing experiments",
+        "Wei Zhang": "the Singapore data platform",
+    }
     for name, office in OFFICES.items():
         status, out, _ = run(capsys, "window", "--invite", PANEL, *office, "--json")
         assert status == 0

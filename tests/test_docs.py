@@ -100,8 +100,7 @@ def _console_examples() -> list[object]:
 
 def _matches(expected: str, actual: str) -> bool:
     pattern = "".join(
-        r"(?:.*\n)*" if line == "..." else re.escape(line) + r"\n"
-        for line in expected.split("\n")
+        r"(?:.*\n)*" if line == "..." else re.escape(line) + r"\n" for line in expected.split("\n")
     )
     return re.fullmatch(pattern, actual + "\n") is not None
 

@@ -239,9 +239,7 @@ def test_not_personalised_needs_a_context() -> None:
     assert "not-personalised" in codes(generic, context=context)
     assert "not-personalised" not in codes(generic)
     assert "not-personalised" not in codes(generic.replace("Sarah", "Wei"), context=context)
-    assert "not-personalised" not in codes(
-        generic, context=ft.EmailContext(topics=["dbt"])
-    )
+    assert "not-personalised" not in codes(generic, context=ft.EmailContext(topics=["dbt"]))
 
 
 def test_disabled_codes_are_not_reported() -> None:

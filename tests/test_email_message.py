@@ -65,9 +65,9 @@ def test_html_only_message_is_converted_without_quotes_or_scripts() -> None:
         "<div>Hi Sarah,</div><div><br></div>"
         "<p>Thank you for the interview&nbsp;today.</p>"
         "<script>var thanks = 'I am excited about the role';</script>"
-        "<div class=\"gmail_quote\">On Tue Sarah wrote:<blockquote>I am excited about the "
+        '<div class="gmail_quote">On Tue Sarah wrote:<blockquote>I am excited about the '
         "role. Let me know if you have questions.</blockquote></div>"
-        "<blockquote type=\"cite\">I have led teams.</blockquote>"
+        '<blockquote type="cite">I have led teams.</blockquote>'
         "<p>Best,<br>Alex</p></body></html>"
     )
     msg = EmailMessage()

@@ -196,9 +196,7 @@ def test_honorifics_are_never_names(honorific: str) -> None:
     for greeting in (f"Dear {honorific.title()}. Patel,", f"Dear {honorific.title()} Patel,"):
         text = f"{greeting}\n\nThank you for the interview.\n"
         assert _check(text, interviewers=["Patel"]) == []
-        assert all(
-            m[1].casefold() not in HONORIFICS for m in _check(text, interviewers=["Chen"])
-        )
+        assert all(m[1].casefold() not in HONORIFICS for m in _check(text, interviewers=["Chen"]))
 
 
 @pytest.mark.parametrize(

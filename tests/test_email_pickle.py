@@ -37,9 +37,7 @@ MESSAGE_REPORT = ft.validate_message(MESSAGE)
 VALUES = [
     pytest.param(SPAN, id="Span"),
     pytest.param(
-        ft.Finding(
-            code="too-long", message="Long.", span=SPAN, suggestion="Cut."
-        ),
+        ft.Finding(code="too-long", message="Long.", span=SPAN, suggestion="Cut."),
         id="Finding",
     ),
     pytest.param(ft.MoveResult(move="gratitude", present=True, evidence=[SPAN]), id="MoveResult"),

@@ -45,8 +45,7 @@ def present(report: ft.EmailReport) -> set[str]:
     [
         f"<hr><div id='divRplyFwdMsg'>{OUTLOOK_HEADER}</div><div>{QUOTED}</div>",
         f"<div id='divRplyFwdMsg'>{OUTLOOK_HEADER}</div><div>{QUOTED}</div>",
-        f'<div id="appendonsend"></div><hr><div id="divRplyFwdMsg">{OUTLOOK_HEADER}</div>'
-        + QUOTED,
+        f'<div id="appendonsend"></div><hr><div id="divRplyFwdMsg">{OUTLOOK_HEADER}</div>' + QUOTED,
         '<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in">'
         f"<p>{OUTLOOK_HEADER}</p></div>{QUOTED}",
     ],

@@ -159,8 +159,7 @@ import followup_timing as ft
         (
             lambda: ft.MoveResult(move="gratitude", present=True),
             ft.EmailConfigError,
-            "MoveResult.present=True is invalid: a move is present exactly when it has "
-            "evidence",
+            "MoveResult.present=True is invalid: a move is present exactly when it has evidence",
         ),
         (
             lambda: ft.MoveResult(move="thanks", present=False),

@@ -26,8 +26,10 @@ def test_arbitrary_input_is_refused_cleanly(data: str | bytes) -> None:
         assert error.reason in {"malformed", "no-event"}
 
 
-@given(drop=st.integers(min_value=0, max_value=200), fixture=st.sampled_from(
-    ["google.ics", "outlook.ics", "apple.ics", "teams.ics", "zoom.ics"]))
+@given(
+    drop=st.integers(min_value=0, max_value=200),
+    fixture=st.sampled_from(["google.ics", "outlook.ics", "apple.ics", "teams.ics", "zoom.ics"]),
+)
 def test_a_fixture_with_a_line_removed_is_read_or_refused_cleanly(drop: int, fixture: str) -> None:
     """Damaged real-shaped invites give an interview or an InviteError, nothing else."""
     lines = invite(fixture).split(b"\r\n")

@@ -47,8 +47,9 @@ def event(
     end: str = "DTEND;TZID=America/New_York:20261125T150000",
     extra: str = "SUMMARY:Interview: Data Analyst at Globex",
 ) -> str:
-    return "\n".join(line for line in (f"UID:{uid}", "DTSTAMP:20261120T120000Z", start, end,
-                                       extra) if line)
+    return "\n".join(
+        line for line in (f"UID:{uid}", "DTSTAMP:20261120T120000Z", start, end, extra) if line
+    )
 
 
 def assert_same(actual: datetime, expected: datetime) -> None:
@@ -158,9 +159,7 @@ def test_every_windows_zone_name_reads_as_its_iana_zone(name: str, wall: datetim
     repeated hour and the offset before a gap, as RFC 5545 3.3.5 says."""
     wall = wall.replace(second=0, microsecond=0)
     stamp = wall.strftime("%Y%m%dT%H%M%S")
-    text = calendar(
-        event(start=f"DTSTART;TZID={name}:{stamp}", end=f"DTEND;TZID={name}:{stamp}")
-    )
+    text = calendar(event(start=f"DTSTART;TZID={name}:{stamp}", end=f"DTEND;TZID={name}:{stamp}"))
     # "UTC" is both a Windows and an IANA name: it is read as itself.
     iana = name if name in zoneinfo.available_timezones() else WINDOWS_TO_OLSON[name]
     zone = ZoneInfo(iana)
@@ -168,8 +167,15 @@ def test_every_windows_zone_name_reads_as_its_iana_zone(name: str, wall: datetim
 
 
 @given(
-    key=st.sampled_from(["America/New_York", "Europe/Berlin", "Australia/Lord_Howe",
-                         "Asia/Kathmandu", "America/Sao_Paulo"]),
+    key=st.sampled_from(
+        [
+            "America/New_York",
+            "Europe/Berlin",
+            "Australia/Lord_Howe",
+            "Asia/Kathmandu",
+            "America/Sao_Paulo",
+        ]
+    ),
     wall=wall_times,
     prefix=st.sampled_from(["", "/mozilla.org/20050126_1/", "/citadel.org/20190914_1/"]),
 )
@@ -177,14 +183,16 @@ def test_iana_and_globally_unique_tzids(key: str, wall: datetime, prefix: str) -
     """IANA names read as themselves, also behind a globally unique prefix (RFC 5545 3.2.19)."""
     wall = wall.replace(second=0, microsecond=0)
     stamp = wall.strftime("%Y%m%dT%H%M%S")
-    text = calendar(event(start=f"DTSTART;TZID={prefix}{key}:{stamp}",
-                          end=f"DTEND;TZID={prefix}{key}:{stamp}"))
+    text = calendar(
+        event(start=f"DTSTART;TZID={prefix}{key}:{stamp}", end=f"DTEND;TZID={prefix}{key}:{stamp}")
+    )
     assert_same(ft.Interview.from_ics(text).ended_at, wall.replace(tzinfo=ZoneInfo(key)))
 
 
 @given(
     instant=st.datetimes(
-        min_value=datetime(1995, 1, 1), max_value=datetime(2060, 12, 31),
+        min_value=datetime(1995, 1, 1),
+        max_value=datetime(2060, 12, 31),
         timezones=st.just(timezone.utc),
     ),
     key=st.sampled_from(["America/New_York", "Asia/Tokyo", "Europe/London"]),
@@ -229,8 +237,9 @@ def test_duration_instead_of_dtend() -> None:
 def test_duration_days_are_nominal_across_a_dst_change() -> None:
     """RFC 5545 3.3.6: P1D is the same wall time a day later (25 real hours on 1 November
     2026 in New York), then PT1H is one real hour."""
-    text = calendar(event(start="DTSTART;TZID=America/New_York:20261031T100000",
-                          end="DURATION:P1DT1H"))
+    text = calendar(
+        event(start="DTSTART;TZID=America/New_York:20261031T100000", end="DURATION:P1DT1H")
+    )
     interview = ft.Interview.from_ics(text)
     assert_same(interview.ended_at, datetime(2026, 11, 1, 11, tzinfo=NY))
     started_at = interview.started_at
@@ -243,8 +252,11 @@ def test_choosing_one_of_several_events() -> None:
     """event= picks an event by UID or by index."""
     text = calendar(
         event(uid="first@x"),
-        event(uid="second@x", end="DTEND;TZID=America/New_York:20261125T160000",
-              extra="SUMMARY:Interview: Data Engineer at Initech"),
+        event(
+            uid="second@x",
+            end="DTEND;TZID=America/New_York:20261125T160000",
+            extra="SUMMARY:Interview: Data Engineer at Initech",
+        ),
     )
     assert ft.Interview.from_ics(text, event="second@x").role == "Data Engineer"
     assert ft.Interview.from_ics(text, event=1).company == "Initech"
@@ -304,11 +316,46 @@ def test_company_and_role_from_the_summary(
 
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10).filter(
-    lambda w: w not in {"at", "interview", "the", "a", "an", "role", "position", "job",
-                        "opening", "for", "phone", "video", "virtual", "remote", "onsite",
-                        "panel", "technical", "coding", "final", "first", "second", "third",
-                        "initial", "screening", "round", "in", "updated", "invitation",
-                        "invite", "accepted", "tentative", "fw", "fwd", "re", "call"}
+    lambda w: (
+        w
+        not in {
+            "at",
+            "interview",
+            "the",
+            "a",
+            "an",
+            "role",
+            "position",
+            "job",
+            "opening",
+            "for",
+            "phone",
+            "video",
+            "virtual",
+            "remote",
+            "onsite",
+            "panel",
+            "technical",
+            "coding",
+            "final",
+            "first",
+            "second",
+            "third",
+            "initial",
+            "screening",
+            "round",
+            "in",
+            "updated",
+            "invitation",
+            "invite",
+            "accepted",
+            "tentative",
+            "fw",
+            "fwd",
+            "re",
+            "call",
+        }
+    )
 )
 names = st.lists(words.map(str.capitalize), min_size=1, max_size=3).map(" ".join)
 
@@ -316,8 +363,14 @@ names = st.lists(words.map(str.capitalize), min_size=1, max_size=3).map(" ".join
 @given(
     company=names,
     role=names,
-    form=st.sampled_from(["Interview: {role} at {company}", "{company} - {role} interview",
-                          "{role} interview at {company}", "{company} | {role} Interview"]),
+    form=st.sampled_from(
+        [
+            "Interview: {role} at {company}",
+            "{company} - {role} interview",
+            "{role} interview at {company}",
+            "{company} | {role} Interview",
+        ]
+    ),
 )
 def test_summary_forms_round_trip(company: str, role: str, form: str) -> None:
     """Whatever the words, each recognised form gives back the company and role put in."""
@@ -369,9 +422,12 @@ def test_floating_time_names_the_calendars_zone_as_a_hint() -> None:
         event(start="DTSTART:20261125T140000", end="DTEND:20261125T150000"),
         head="X-WR-TIMEZONE:Europe/Berlin",
     )
-    refused(text, "floating",
-            r"The calendar names X-WR-TIMEZONE 'Europe/Berlin'; pass tz='Europe/Berlin' if "
-            r"the times are in that zone\.$")
+    refused(
+        text,
+        "floating",
+        r"The calendar names X-WR-TIMEZONE 'Europe/Berlin'; pass tz='Europe/Berlin' if "
+        r"the times are in that zone\.$",
+    )
 
 
 def test_recurring_event() -> None:
@@ -423,11 +479,18 @@ def test_several_events_without_event() -> None:
 def test_unknown_uid_and_index() -> None:
     """event= that matches nothing lists what there is."""
     text = calendar(event(uid="a@x"), event(uid="b@x"))
-    refused(text, "unknown-event", r"^no event has the UID 'c@x'; the calendar holds:\n  0: ",
-            event="c@x")
-    refused(text, "unknown-event",
-            r"^event=2 is out of range: the calendar holds 2 event\(s\), indexed from 0:\n",
-            event=2)
+    refused(
+        text,
+        "unknown-event",
+        r"^no event has the UID 'c@x'; the calendar holds:\n  0: ",
+        event="c@x",
+    )
+    refused(
+        text,
+        "unknown-event",
+        r"^event=2 is out of range: the calendar holds 2 event\(s\), indexed from 0:\n",
+        event=2,
+    )
     refused(text, "unknown-event", r"^event=-1 is out of range", event=-1)
 
 
@@ -436,17 +499,26 @@ def test_unknown_uid_and_index() -> None:
     [
         (b"", r"^the invite is empty; pass the content of the \.ics file$"),
         ("  \r\n", r"^the invite is empty"),
-        (b"hello", r"^the invite is not a valid iCalendar file \(.*\)\. Pass the \.ics "
-                   r"attachment of the invitation, which starts with BEGIN:VCALENDAR\.$"),
-        (b"BEGIN:VCARD\r\nFN:Dana\r\nEND:VCARD\r\n",
-         r"^the file holds a VCARD, not a calendar; pass the \.ics attachment"),
+        (
+            b"hello",
+            r"^the invite is not a valid iCalendar file \(.*\)\. Pass the \.ics "
+            r"attachment of the invitation, which starts with BEGIN:VCALENDAR\.$",
+        ),
+        (
+            b"BEGIN:VCARD\r\nFN:Dana\r\nEND:VCARD\r\n",
+            r"^the file holds a VCARD, not a calendar; pass the \.ics attachment",
+        ),
         (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n", r"^the invite is not a valid iCalendar file"),
-        (b"BEGIN:VCALENDAR\r\nTZID:X\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n",
-         r"^the invite is not a valid iCalendar file \(its BEGIN and END lines do not pair "
-         r"up\)\."),
-        (b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\nEND:VCALENDAR\r\n",
-         r"^the invite is not UTF-8 text \(byte 25 cannot be read\); RFC 5545 calendars are "
-         r"UTF-8\."),
+        (
+            b"BEGIN:VCALENDAR\r\nTZID:X\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n",
+            r"^the invite is not a valid iCalendar file \(its BEGIN and END lines do not pair "
+            r"up\)\.",
+        ),
+        (
+            b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\nEND:VCALENDAR\r\n",
+            r"^the invite is not UTF-8 text \(byte 25 cannot be read\); RFC 5545 calendars are "
+            r"UTF-8\.",
+        ),
     ],
 )
 def test_malformed_files(data: bytes | str, match: str) -> None:
@@ -456,48 +528,80 @@ def test_malformed_files(data: bytes | str, match: str) -> None:
 
 def test_malformed_events() -> None:
     """Unreadable values, a missing start and an end before the start are malformed."""
-    refused(calendar(event(end="DTEND:tomorrow")), "malformed",
-            r"^DTEND 'tomorrow' of the event UID 1@example\.com, .* is not a valid value$")
-    refused(calendar(event(start="")), "malformed",
-            r"has no DTSTART, so it says nothing about when the interview took place\.$")
-    refused(calendar(event(end="DTEND;TZID=America/New_York:20261125T130000")), "malformed",
-            r"ends \(2026-11-25T13:00:00-05:00\) before it starts \(2026-11-25T14:00:00-05:00\)")
-    refused(calendar(event(end="DURATION:-PT1H")), "malformed", r"^DURATION .* is not a "
-            r"non-negative duration such as PT45M$")
+    refused(
+        calendar(event(end="DTEND:tomorrow")),
+        "malformed",
+        r"^DTEND 'tomorrow' of the event UID 1@example\.com, .* is not a valid value$",
+    )
+    refused(
+        calendar(event(start="")),
+        "malformed",
+        r"has no DTSTART, so it says nothing about when the interview took place\.$",
+    )
+    refused(
+        calendar(event(end="DTEND;TZID=America/New_York:20261125T130000")),
+        "malformed",
+        r"ends \(2026-11-25T13:00:00-05:00\) before it starts \(2026-11-25T14:00:00-05:00\)",
+    )
+    refused(
+        calendar(event(end="DURATION:-PT1H")),
+        "malformed",
+        r"^DURATION .* is not a "
+        r"non-negative duration such as PT45M$",
+    )
 
 
 def test_no_end() -> None:
     """Without DTEND or DURATION the end of the interview is unknown."""
-    refused(calendar(event(end="")), "no-end",
-            r"has neither DTEND nor DURATION, so it does not say when the interview ended\. "
-            r"Use Interview\.parse with the time it ended\.$")
+    refused(
+        calendar(event(end="")),
+        "no-end",
+        r"has neither DTEND nor DURATION, so it does not say when the interview ended\. "
+        r"Use Interview\.parse with the time it ended\.$",
+    )
 
 
 def test_no_event() -> None:
     """A calendar of to-dos holds no interview."""
     text = calendar(head="BEGIN:VTODO\r\nUID:t\r\nSUMMARY:Send thanks\r\nEND:VTODO")
-    refused(text, "no-event",
-            r"^the calendar holds no event \(VEVENT\); it holds VTODO\. Pass the invite of the "
-            r"interview\.$")
+    refused(
+        text,
+        "no-event",
+        r"^the calendar holds no event \(VEVENT\); it holds VTODO\. Pass the invite of the "
+        r"interview\.$",
+    )
 
 
 def test_unknown_zone() -> None:
     """A TZID no database, table or VTIMEZONE defines is refused, not guessed."""
-    text = calendar(event(start="DTSTART;TZID=Mars/Olympus:20261125T140000",
-                          end="DTEND;TZID=Mars/Olympus:20261125T150000"))
-    refused(text, "unknown-zone",
-            r"uses the zone 'Mars/Olympus', which is neither an IANA zone, a Windows zone name, "
-            r"nor defined by a VTIMEZONE in the file\. Export the invite again with its time "
-            r"zone\.$")
+    text = calendar(
+        event(
+            start="DTSTART;TZID=Mars/Olympus:20261125T140000",
+            end="DTEND;TZID=Mars/Olympus:20261125T150000",
+        )
+    )
+    refused(
+        text,
+        "unknown-zone",
+        r"uses the zone 'Mars/Olympus', which is neither an IANA zone, a Windows zone name, "
+        r"nor defined by a VTIMEZONE in the file\. Export the invite again with its time "
+        r"zone\.$",
+    )
 
 
 def test_wrong_types() -> None:
     """data and event of the wrong type are TypeErrors naming the argument."""
-    with pytest.raises(ft.TimingTypeError, match=r"^data must be the invite's bytes or text, "
-                       r"got int\.$"):
+    with pytest.raises(
+        ft.TimingTypeError,
+        match=r"^data must be the invite's bytes or text, "
+        r"got int\.$",
+    ):
         ft.Interview.from_ics(42)  # type: ignore[arg-type]
-    with pytest.raises(ft.TimingTypeError, match=r"^event must be the event's UID \(str\) or "
-                       r"index \(int\), or None, got bool\.$"):
+    with pytest.raises(
+        ft.TimingTypeError,
+        match=r"^event must be the event's UID \(str\) or "
+        r"index \(int\), or None, got bool\.$",
+    ):
         ft.Interview.from_ics(calendar(event()), event=True)
     with pytest.raises(ft.UnknownTimezoneError, match="Mars/Olympus"):
         ft.Interview.from_ics(calendar(event()), tz="Mars/Olympus")
@@ -508,10 +612,12 @@ def test_missing_icalendar_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "icalendar", None)
-    with pytest.raises(ft.MissingDependencyError,
-                       match=r"^Reading calendar invites \(Interview\.from_ics\) needs the "
-                             r"'icalendar' package, which is not installed\. Install it "
-                             r"with: pip install followup-timing\[ics\]$"):
+    with pytest.raises(
+        ft.MissingDependencyError,
+        match=r"^Reading calendar invites \(Interview\.from_ics\) needs the "
+        r"'icalendar' package, which is not installed\. Install it "
+        r"with: pip install followup-timing\[ics\]$",
+    ):
         ft.Interview.from_ics(calendar(event()))
 
 
@@ -524,7 +630,10 @@ def test_invite_errors_pickle_with_their_attributes() -> None:
     clone = pickle.loads(pickle.dumps(error))
     assert type(clone) is ft.InviteError
     assert (str(clone), clone.reason, clone.uid, clone.events) == (
-        str(error), "several-events", None, error.events
+        str(error),
+        "several-events",
+        None,
+        error.events,
     )
 
 
@@ -532,7 +641,9 @@ def test_interviewers_carry_their_addresses() -> None:
     """The interviewers read from an invite are Recipients with the invite's addresses."""
     interview = ft.Interview.from_ics(invite("teams.ics"), candidate_email=ME)
     assert [person.email for person in interview.recipients] == [
-        "anna.devries@globex.example", "tom.janssen@globex.example", "wei.zhang@globex.example"
+        "anna.devries@globex.example",
+        "tom.janssen@globex.example",
+        "wei.zhang@globex.example",
     ]
 
 
@@ -541,6 +652,7 @@ def test_errors_say_what_was_wrong_for_programs() -> None:
     text = calendar(event(uid="a@x"), event(uid="b@x"))
     error = refused(text, "unknown-event", r"^no event has the UID", event="c@x")
     assert (error.what, error.value) == ("event", "c@x")
-    error = refused(calendar(event(start="DTSTART;VALUE=DATE:20261125", end="")), "all-day",
-                    r"all-day")
+    error = refused(
+        calendar(event(start="DTSTART;VALUE=DATE:20261125", end="")), "all-day", r"all-day"
+    )
     assert (error.what, error.value, error.uid) == ("data", None, "1@example.com")

@@ -29,13 +29,15 @@ def test_each_note_names_its_recipient_and_topic() -> None:
     topics = {"Anna de Vries": "the churn model", "Wei Zhang": "the regional data team"}
     notes = ft.draft_panel(
         candidate=ALEX,
-        context=ft.EmailContext(company="Globex", role="Data Analyst",
-                                topics=["the SQL exercise"]),
+        context=ft.EmailContext(company="Globex", role="Data Analyst", topics=["the SQL exercise"]),
         recipients=["Anna de Vries", "Tom Janssen", "Wei Zhang"],
         topics=topics,
     )
-    expected = {"Anna de Vries": "the churn model", "Tom Janssen": "the SQL exercise",
-                "Wei Zhang": "the regional data team"}
+    expected = {
+        "Anna de Vries": "the churn model",
+        "Tom Janssen": "the SQL exercise",
+        "Wei Zhang": "the regional data team",
+    }
     for note, (name, topic) in zip(notes, expected.items(), strict=True):
         assert note.body.startswith(f"Hi {name},\n\n")
         assert topic in note.body
@@ -49,21 +51,56 @@ def test_each_note_names_its_recipient_and_topic() -> None:
 
 # Real names: the validator rightly takes "Xx" for a placeholder left in a template.
 person = st.sampled_from(
-    ["Ana", "Ben", "Chloe", "Dev", "Eve", "Finn", "Grace", "Hiro", "Ines", "Jonas", "Kemi",
-     "Lena", "Marco", "Ngozi", "Omar", "Priya", "Dr. Okafor", "Ms Lee", "Wei Zhang"]
+    [
+        "Ana",
+        "Ben",
+        "Chloe",
+        "Dev",
+        "Eve",
+        "Finn",
+        "Grace",
+        "Hiro",
+        "Ines",
+        "Jonas",
+        "Kemi",
+        "Lena",
+        "Marco",
+        "Ngozi",
+        "Omar",
+        "Priya",
+        "Dr. Okafor",
+        "Ms Lee",
+        "Wei Zhang",
+    ]
 )
 phrase = st.lists(
-    st.sampled_from(["data", "model", "pricing", "team", "roadmap", "warehouse", "launch",
-                     "growth", "platform", "design", "research", "budget"]),
-    min_size=1, max_size=3,
+    st.sampled_from(
+        [
+            "data",
+            "model",
+            "pricing",
+            "team",
+            "roadmap",
+            "warehouse",
+            "launch",
+            "growth",
+            "platform",
+            "design",
+            "research",
+            "budget",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
 ).map(lambda ws: "the " + " ".join(ws))
 
 
 @given(
     names=st.lists(person, min_size=2, max_size=MAX_PANEL, unique=True),
     topic=phrase,
-    highlights=st.lists(phrase.map(lambda p: p.removeprefix("the ") + " work"), min_size=1,
-                        max_size=3),
+    highlights=st.lists(
+        phrase.map(lambda p: p.removeprefix("the ") + " work"), min_size=1, max_size=3
+    ),
     role=st.sampled_from(["Data Analyst", "Senior Backend Engineer", "UX Researcher"]),
     company=st.sampled_from(["Globex", "Initech", "Umbrella GmbH"]),
 )
@@ -86,12 +123,16 @@ def test_no_two_notes_share_a_sentence(
 
 def test_notes_from_an_invite_are_addressed_to_each_interviewer() -> None:
     """Recipients read from the invite carry their addresses into each note's message."""
-    interview = ft.Interview.from_ics((INVITES / "teams.ics").read_bytes(),
-                                      candidate_email="alex.kim@example.com")
+    interview = ft.Interview.from_ics(
+        (INVITES / "teams.ics").read_bytes(), candidate_email="alex.kim@example.com"
+    )
     notes = ft.draft_panel(
         candidate=ALEX,
-        context=ft.EmailContext(company=interview.company, role=interview.role,
-                                topics=["the case study", "the SQL exercise", "the team"]),
+        context=ft.EmailContext(
+            company=interview.company,
+            role=interview.role,
+            topics=["the case study", "the SQL exercise", "the team"],
+        ),
         recipients=interview.recipients,
     )
     assert [note.to_message()["To"] for note in notes] == [
@@ -107,8 +148,9 @@ def test_draft_email_for_one_recipient() -> None:
     draft = ft.draft_email(
         "thank_you",
         candidate=ALEX,
-        context=ft.EmailContext(company="Globex", role="Data Analyst",
-                                interviewers=["Dana", "Ben"]),
+        context=ft.EmailContext(
+            company="Globex", role="Data Analyst", interviewers=["Dana", "Ben"]
+        ),
         recipient=dana,
     )
     assert draft.body.startswith("Hi Dana,\n\n")
@@ -116,45 +158,73 @@ def test_draft_email_for_one_recipient() -> None:
     assert draft.to_message()["To"] == "Dana <dana@globex.example>"
     by_name = ft.draft_email("thank_you", candidate=ALEX, context=GLOBEX, recipient="Ben")
     assert by_name.body.startswith("Hi Ben,\n\n")
-    with pytest.raises(ft.DraftTypeError,
-                       match=r"^recipient must be a Recipient, a name or None, got int\.$"):
+    with pytest.raises(
+        ft.DraftTypeError, match=r"^recipient must be a Recipient, a name or None, got int\.$"
+    ):
         ft.draft_email("thank_you", candidate=ALEX, context=GLOBEX, recipient=3)  # type: ignore[arg-type]
 
 
 def test_to_message_needs_an_address_without_a_recipient() -> None:
     """A draft for no one in particular needs to=."""
     draft = ft.draft_email("check_in", candidate=ALEX, context=GLOBEX)
-    with pytest.raises(ft.DraftError, match=re.escape(
-        "to is not given and the draft has no recipient; pass to='...' (an address) or write "
-        "the draft with draft_email(..., recipient=...)."
-    )):
+    with pytest.raises(
+        ft.DraftError,
+        match=re.escape(
+            "to is not given and the draft has no recipient; pass to='...' (an address) or write "
+            "the draft with draft_email(..., recipient=...)."
+        ),
+    ):
         draft.to_message()
 
 
 @pytest.mark.parametrize(
     ("kwargs", "error", "match"),
     [
-        ({"recipients": []}, ft.DraftError,
-         r"^recipients has 0 people; a panel has one to 6, the number of different wordings "
-         r"each part of a note has\.$"),
+        (
+            {"recipients": []},
+            ft.DraftError,
+            r"^recipients has 0 people; a panel has one to 6, the number of different wordings "
+            r"each part of a note has\.$",
+        ),
         ({"recipients": [f"P{n}" for n in range(7)]}, ft.DraftError, r"^recipients has 7 "),
-        ({"recipients": ["Ana", "Ana"]}, ft.DraftError,
-         r"^recipients names 'Ana' twice; each interviewer gets one note\.$"),
-        ({"recipients": "Ana"}, ft.DraftTypeError,
-         r"^recipients must be a list of Recipient values or names, got str\.$"),
-        ({"recipients": ["Ana", 3]}, ft.DraftTypeError,
-         r"^recipients\[1\] must be a Recipient or a name, got int\.$"),
-        ({"recipients": ["Ana", "Ben"], "topics": {"Ana": "x"}}, ft.DraftError,
-         r"^no topic for 'Ben': each note names one topic its recipient discussed\. Pass "
-         r"topics=\{'Ben': '\.\.\.'\} or more EmailContext\(topics=\[\.\.\.\]\)\.$"),
-        ({"recipients": ["Ana"], "topics": {"Zed": "x"}}, ft.DraftError,
-         r"^topics ties 'x' to 'Zed', who is not among the recipients \('Ana'\)\.$"),
-        ({"recipients": ["Ana"], "topics": ["x"]}, ft.DraftTypeError,
-         r"^topics must be a mapping of recipient name to topic, got list\.$"),
+        (
+            {"recipients": ["Ana", "Ana"]},
+            ft.DraftError,
+            r"^recipients names 'Ana' twice; each interviewer gets one note\.$",
+        ),
+        (
+            {"recipients": "Ana"},
+            ft.DraftTypeError,
+            r"^recipients must be a list of Recipient values or names, got str\.$",
+        ),
+        (
+            {"recipients": ["Ana", 3]},
+            ft.DraftTypeError,
+            r"^recipients\[1\] must be a Recipient or a name, got int\.$",
+        ),
+        (
+            {"recipients": ["Ana", "Ben"], "topics": {"Ana": "x"}},
+            ft.DraftError,
+            r"^no topic for 'Ben': each note names one topic its recipient discussed\. Pass "
+            r"topics=\{'Ben': '\.\.\.'\} or more EmailContext\(topics=\[\.\.\.\]\)\.$",
+        ),
+        (
+            {"recipients": ["Ana"], "topics": {"Zed": "x"}},
+            ft.DraftError,
+            r"^topics ties 'x' to 'Zed', who is not among the recipients \('Ana'\)\.$",
+        ),
+        (
+            {"recipients": ["Ana"], "topics": ["x"]},
+            ft.DraftTypeError,
+            r"^topics must be a mapping of recipient name to topic, got list\.$",
+        ),
         ({"recipients": ["Ana"], "topics": {"Ana": "x\ny"}}, ft.DraftError, r"topics\['Ana'\]"),
-        ({"recipients": ["Ana"], "topics": {"Ana": "x"}, "context": ft.EmailContext(role="R")},
-         ft.DraftError, r"^a panel of thank-you notes needs the company, but context\.company "
-                        r"is not given\. Pass EmailContext\(company=\.\.\.\)\.$"),
+        (
+            {"recipients": ["Ana"], "topics": {"Ana": "x"}, "context": ft.EmailContext(role="R")},
+            ft.DraftError,
+            r"^a panel of thank-you notes needs the company, but context\.company "
+            r"is not given\. Pass EmailContext\(company=\.\.\.\)\.$",
+        ),
     ],
 )
 def test_bad_panels_are_refused(

@@ -77,9 +77,7 @@ def representative_values() -> dict[str, object]:
         "PlanStep": plan.steps[0],
         "PlanPolicy": ft.PlanPolicy(),
         "Span": span,
-        "Finding": ft.Finding(
-            code="too-long", message="Long.", span=span, suggestion="Cut."
-        ),
+        "Finding": ft.Finding(code="too-long", message="Long.", span=span, suggestion="Cut."),
         "MoveResult": ft.MoveResult(move="gratitude", present=True, evidence=[span]),
         "EmailMetrics": ft.EmailMetrics(
             words=3, sentences=1, paragraphs=1, questions=0, subject_words=2

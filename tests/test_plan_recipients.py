@@ -14,8 +14,12 @@ SINGAPORE = ZoneInfo("Asia/Singapore")
 STAMP = datetime(2026, 11, 24, 20, tzinfo=timezone.utc)
 ANA = ft.Recipient("Ana", email="ana@globex.example")
 WEI = ft.Recipient("Wei", email="wei@globex.example", timezone="Asia/Singapore")
-INTERVIEW = ft.Interview(datetime(2026, 11, 24, 15, tzinfo=NY), company="Globex",
-                         role="Data Analyst", interviewers=[ANA, WEI])
+INTERVIEW = ft.Interview(
+    datetime(2026, 11, 24, 15, tzinfo=NY),
+    company="Globex",
+    role="Data Analyst",
+    interviewers=[ANA, WEI],
+)
 
 
 def events(data: bytes) -> list[icalendar.Event]:
@@ -30,7 +34,8 @@ def test_the_plan_gives_each_interviewer_their_window() -> None:
     assert plan.recipients == ft.recipient_windows(INTERVIEW, calendar=calendar)
     data = plan.to_dict()
     assert [(r["name"], r["email"]) for r in data["recipients"]] == [
-        ("Ana", "ana@globex.example"), ("Wei", "wei@globex.example")
+        ("Ana", "ana@globex.example"),
+        ("Wei", "wei@globex.example"),
     ]
     assert data["send_all_at"] == "2026-11-25T20:00:00-05:00"
     assert "Thank-you notes, one per interviewer:\nAna (America/New_York):" in plan.explain()
@@ -63,9 +68,11 @@ def test_events_carry_each_interviewers_draft_in_their_window() -> None:
         recipients=INTERVIEW.recipients,
         topics={"Ana": "the churn model", "Wei": "the regional data team"},
     )
-    check_in = ft.draft_email("check_in", candidate=ft.Candidate(name="Alex Kim",
-                              highlights=["five years of SQL"]),
-                              context=ft.EmailContext(company="Globex", role="Data Analyst"))
+    check_in = ft.draft_email(
+        "check_in",
+        candidate=ft.Candidate(name="Alex Kim", highlights=["five years of SQL"]),
+        context=ft.EmailContext(company="Globex", role="Data Analyst"),
+    )
     found = events(plan.to_ics(now=STAMP, drafts=[*notes, check_in]))
     assert [str(e["SUMMARY"]) for e in found] == [
         "Send the thank-you email to Ana (Data Analyst at Globex)",

@@ -16,8 +16,9 @@ import followup_timing as ft
 def test_recipient_is_frozen_and_compares_by_value() -> None:
     """Recipients are attrs frozen values: equal when their fields are, immutable."""
     dana = ft.Recipient("Dana Lee", email="dana@globex.example", timezone="America/New_York")
-    assert dana == ft.Recipient(" Dana Lee ", email="dana@globex.example",
-                                timezone=ZoneInfo("America/New_York"))
+    assert dana == ft.Recipient(
+        " Dana Lee ", email="dana@globex.example", timezone=ZoneInfo("America/New_York")
+    )
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         dana.name = "Ana"  # type: ignore[misc]
     assert hash(dana) == hash(attrs.evolve(dana))
@@ -57,36 +58,62 @@ def test_own_calendar_wins_and_may_be_completed() -> None:
     dana = ft.Recipient("Dana", timezone="Europe/Berlin", calendar=own)
     calendar = dana.business_calendar(ft.BusinessCalendar(timezone="America/New_York"))
     assert (calendar.timezone, calendar.country, calendar.subdivision) == (
-        ZoneInfo("Europe/Berlin"), "DE", "BE"
+        ZoneInfo("Europe/Berlin"),
+        "DE",
+        "BE",
     )
 
 
 @pytest.mark.parametrize(
     ("kwargs", "error", "match"),
     [
-        ({"name": ""}, ft.InterviewError,
-         r"^Recipient\.name must be a one-line name as you would address the person "
-         r"\(e\.g\. 'Dana Lee'\), got ''$"),
+        (
+            {"name": ""},
+            ft.InterviewError,
+            r"^Recipient\.name must be a one-line name as you would address the person "
+            r"\(e\.g\. 'Dana Lee'\), got ''$",
+        ),
         ({"name": "Dana\nLee"}, ft.InterviewError, r"one-line name"),
         ({"name": 7}, ft.TimingTypeError, r"^Recipient\.name must be a str, got int\.$"),
-        ({"name": "Dana", "email": "Dana Lee <dana@globex.example>"}, ft.InterviewError,
-         r"^Recipient\.email must be a bare address such as 'dana\.lee@globex\.com' \(no "
-         r"display name, no spaces\), got 'Dana Lee <dana@globex\.example>'$"),
+        (
+            {"name": "Dana", "email": "Dana Lee <dana@globex.example>"},
+            ft.InterviewError,
+            r"^Recipient\.email must be a bare address such as 'dana\.lee@globex\.com' \(no "
+            r"display name, no spaces\), got 'Dana Lee <dana@globex\.example>'$",
+        ),
         ({"name": "Dana", "email": "dana"}, ft.InterviewError, r"bare address"),
-        ({"name": "Dana", "email": b"d@x.org"}, ft.TimingTypeError,
-         r"^Recipient\.email must be a str or None, got bytes\.$"),
+        (
+            {"name": "Dana", "email": b"d@x.org"},
+            ft.TimingTypeError,
+            r"^Recipient\.email must be a str or None, got bytes\.$",
+        ),
         ({"name": "Dana", "timezone": "Mars/Olympus"}, ft.UnknownTimezoneError, "Mars"),
         ({"name": "Dana", "country": "XX"}, ft.UnknownCountryError, "XX"),
-        ({"name": "Dana", "subdivision": "NY"}, ft.InterviewError,
-         r"^Recipient 'Dana': subdivision 'NY' needs a country; pass country='XX' as well\.$"),
-        ({"name": "Dana", "calendar": "US"}, ft.TimingTypeError,
-         r"^Recipient\.calendar must be a BusinessCalendar or None, got str\.$"),
-        ({"name": "Dana", "timezone": "Asia/Tokyo",
-          "calendar": ft.BusinessCalendar(timezone="Europe/Paris")}, ft.InterviewError,
-         r"^Recipient 'Dana': timezone=Asia/Tokyo contradicts its calendar's timezone "
-         r"Europe/Paris; give one or the other\.$"),
-        ({"name": "Dana", "country": "FR", "calendar": ft.BusinessCalendar(country="DE")},
-         ft.InterviewError, r"country=FR contradicts its calendar's country DE"),
+        (
+            {"name": "Dana", "subdivision": "NY"},
+            ft.InterviewError,
+            r"^Recipient 'Dana': subdivision 'NY' needs a country; pass country='XX' as well\.$",
+        ),
+        (
+            {"name": "Dana", "calendar": "US"},
+            ft.TimingTypeError,
+            r"^Recipient\.calendar must be a BusinessCalendar or None, got str\.$",
+        ),
+        (
+            {
+                "name": "Dana",
+                "timezone": "Asia/Tokyo",
+                "calendar": ft.BusinessCalendar(timezone="Europe/Paris"),
+            },
+            ft.InterviewError,
+            r"^Recipient 'Dana': timezone=Asia/Tokyo contradicts its calendar's timezone "
+            r"Europe/Paris; give one or the other\.$",
+        ),
+        (
+            {"name": "Dana", "country": "FR", "calendar": ft.BusinessCalendar(country="DE")},
+            ft.InterviewError,
+            r"country=FR contradicts its calendar's country DE",
+        ),
     ],
 )
 def test_bad_fields_are_refused_at_construction(
@@ -113,17 +140,19 @@ def test_interview_takes_recipients_and_plain_names() -> None:
     from datetime import datetime, timezone
 
     wei = ft.Recipient("Wei Zhang", timezone="Asia/Singapore")
-    interview = ft.Interview(datetime(2026, 11, 25, 15, tzinfo=timezone.utc),
-                             interviewers=["Ana", wei])
+    interview = ft.Interview(
+        datetime(2026, 11, 25, 15, tzinfo=timezone.utc), interviewers=["Ana", wei]
+    )
     assert interview.recipients == (ft.Recipient("Ana"), wei)
     assert interview.interviewers == ("Ana", "Wei Zhang")
     assert f"{interview.recipients[1]}" == "Wei Zhang"
-    assert ft.Interview(interview.ended_at, interviewers="Ana").recipients == (
-        ft.Recipient("Ana"),
-    )
+    assert ft.Interview(interview.ended_at, interviewers="Ana").recipients == (ft.Recipient("Ana"),)
     assert attrs.evolve(interview, interviewers=["Ben"]).interviewers == ("Ben",)
-    with pytest.raises(ft.InterviewError, match=r"^interviewers must be non-empty names or "
-                                                r"Recipient values, got ' '$"):
+    with pytest.raises(
+        ft.InterviewError,
+        match=r"^interviewers must be non-empty names or "
+        r"Recipient values, got ' '$",
+    ):
         ft.Interview(interview.ended_at, interviewers=["Ana", " "])
 
 
@@ -157,8 +186,10 @@ def test_singapore_works_on_thanksgiving() -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    interview = ft.Interview(datetime(2026, 11, 24, 15, tzinfo=ZoneInfo("America/New_York")),
-                             interviewers=[ft.Recipient("Wei", timezone="Asia/Singapore")])
+    interview = ft.Interview(
+        datetime(2026, 11, 24, 15, tzinfo=ZoneInfo("America/New_York")),
+        interviewers=[ft.Recipient("Wei", timezone="Asia/Singapore")],
+    )
     windows = ft.recipient_windows(interview, calendar=ft.BusinessCalendar(country="US"))
     assert windows.window_for("Wei").opens == datetime(
         2026, 11, 26, 9, tzinfo=ZoneInfo("Asia/Singapore")

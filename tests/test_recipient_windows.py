@@ -43,16 +43,20 @@ def test_panel_from_the_teams_invite_across_three_offices() -> None:
     Anna and Tom, Mon 18:30 for Wei, after his close, so his window opens Tue 09:00 and
     closes at his 17:00 (48 hours falls at 18:30). The windows overlap Tue 02:00-10:00 in
     Berlin, where everyone's business hours meet from 09:00."""
-    interview = ft.Interview.from_ics((INVITES / "teams.ics").read_bytes(),
-                                      candidate_email="alex.kim@example.com")
+    interview = ft.Interview.from_ics(
+        (INVITES / "teams.ics").read_bytes(), candidate_email="alex.kim@example.com"
+    )
     offices = {
         "Anna de Vries": {"timezone": "Europe/Amsterdam", "country": "NL"},
         "Tom Janssen": {"timezone": "Europe/Berlin", "country": "DE", "subdivision": "BE"},
         "Wei Zhang": {"timezone": "Asia/Singapore", "country": "SG"},
     }
-    interview = attrs.evolve(interview, interviewers=[
-        attrs.evolve(person, **offices[person.name]) for person in interview.recipients
-    ])
+    interview = attrs.evolve(
+        interview,
+        interviewers=[
+            attrs.evolve(person, **offices[person.name]) for person in interview.recipients
+        ],
+    )
     windows = ft.recipient_windows(interview)
     amsterdam = ZoneInfo("Europe/Amsterdam")
     anna = windows.window_for("Anna de Vries")
@@ -80,25 +84,37 @@ def test_windows_that_do_not_overlap_give_each_its_own_moment() -> None:
     ]
     summary = windows.summary()
     assert "The windows do not overlap: send each note at its own time:" in summary
-    assert summary.endswith("  Ana: Thu 26 Nov 09:00 (America/New_York)\n"
-                            "  Wei: Fri 27 Nov 09:00 (Asia/Singapore)")
+    assert summary.endswith(
+        "  Ana: Thu 26 Nov 09:00 (America/New_York)\n  Wei: Fri 27 Nov 09:00 (Asia/Singapore)"
+    )
 
 
-zones = st.sampled_from(["America/New_York", "America/Los_Angeles", "Europe/Berlin",
-                         "Asia/Singapore", "Australia/Sydney", "Asia/Kolkata", "UTC"])
+zones = st.sampled_from(
+    [
+        "America/New_York",
+        "America/Los_Angeles",
+        "Europe/Berlin",
+        "Asia/Singapore",
+        "Australia/Sydney",
+        "Asia/Kolkata",
+        "UTC",
+    ]
+)
 
 
 @given(
-    ended=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2040, 12, 31),
-                       timezones=st.just(NY)),
+    ended=st.datetimes(
+        min_value=datetime(2000, 1, 1), max_value=datetime(2040, 12, 31), timezones=st.just(NY)
+    ),
     people=st.lists(zones, min_size=1, max_size=4),
 )
 def test_the_summary_moment_is_inside_every_window(ended: datetime, people: list[str]) -> None:
     """When there is a shared moment it lies in every window; when there is none the windows
     do not overlap; the moments are in time order either way."""
-    interview = ft.Interview(ended, interviewers=[
-        ft.Recipient(f"Person {n}", timezone=zone) for n, zone in enumerate(people)
-    ])
+    interview = ft.Interview(
+        ended,
+        interviewers=[ft.Recipient(f"Person {n}", timezone=zone) for n, zone in enumerate(people)],
+    )
     windows = ft.recipient_windows(interview)
     if windows.together is not None:
         assert all(entry.window.contains(windows.together) for entry in windows.windows)
@@ -112,10 +128,13 @@ def test_the_summary_moment_is_inside_every_window(ended: datetime, people: list
 
 def test_an_interview_without_interviewers_is_refused() -> None:
     """No interviewer, no one to give a window to: the error says what to do instead."""
-    with pytest.raises(ft.InterviewError, match=(
-        r"^the interview names no interviewers, so there is no one to give a window to; pass "
-        r"Interview\(\.\.\., interviewers=\[\.\.\.\]\) or use send_window\(\) for one window\.$"
-    )):
+    with pytest.raises(
+        ft.InterviewError,
+        match=(
+            r"^the interview names no interviewers, so there is no one to give a window to; pass "
+            r"Interview\(\.\.\., interviewers=\[\.\.\.\]\) or use send_window\(\) for one window\.$"
+        ),
+    ):
         ft.recipient_windows(ft.Interview(datetime(2026, 11, 24, 15, tzinfo=NY)))
     with pytest.raises(ft.TimingTypeError, match=r"^interview must be an Interview, got str\.$"):
         ft.recipient_windows("2026-11-24 15:00")  # type: ignore[arg-type]
@@ -124,6 +143,8 @@ def test_an_interview_without_interviewers_is_refused() -> None:
 def test_window_for_an_unknown_name() -> None:
     """Asking for someone who was not there names who was."""
     interview = ft.Interview(datetime(2026, 11, 24, 15, tzinfo=NY), interviewers=["Ana", "Ben"])
-    with pytest.raises(ft.InterviewError,
-                       match=r"^'Chloe' is not an interviewer; the interviewers are 'Ana', 'Ben'$"):
+    with pytest.raises(
+        ft.InterviewError,
+        match=r"^'Chloe' is not an interviewer; the interviewers are 'Ana', 'Ben'$",
+    ):
         ft.recipient_windows(interview).window_for("Chloe")

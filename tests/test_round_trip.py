@@ -33,19 +33,26 @@ OFFICES = {
 @pytest.mark.parametrize("invite", sorted(INVITES))
 def test_invite_to_checked_messages(invite: str, tmp_path: Path) -> None:
     """Every interviewer's message is saved, reads back, and is on time for them."""
-    interview = ft.Interview.from_ics(INVITES[invite].read_bytes(),
-                                      candidate_email="alex.kim@example.com")
-    interview = attrs.evolve(interview, interviewers=[
-        attrs.evolve(person, **OFFICES.get(person.name, {})) for person in interview.recipients
-    ])
+    interview = ft.Interview.from_ics(
+        INVITES[invite].read_bytes(), candidate_email="alex.kim@example.com"
+    )
+    interview = attrs.evolve(
+        interview,
+        interviewers=[
+            attrs.evolve(person, **OFFICES.get(person.name, {})) for person in interview.recipients
+        ],
+    )
     plan = ft.followup_plan(interview)
     assert plan.recipients is not None
     assert interview.company is not None
     assert interview.role is not None
     notes = ft.draft_panel(
         candidate=ft.Candidate(name="Alex Kim", highlights=["five years of SQL"]),
-        context=ft.EmailContext(company=interview.company, role=interview.role,
-                                topics=["the case study", "the SQL exercise", "the team"]),
+        context=ft.EmailContext(
+            company=interview.company,
+            role=interview.role,
+            topics=["the case study", "the SQL exercise", "the team"],
+        ),
         recipients=interview.recipients,
     )
     assert len(notes) == len(interview.recipients) >= 2

@@ -16,9 +16,28 @@ from followup_timing._email._shingles import (
 )
 
 vocabulary = st.sampled_from(
-    ["team", "data", "model", "pricing", "migration", "roadmap", "dashboard", "customers",
-     "product", "analytics", "quarter", "launch", "growth", "platform", "hiring", "design",
-     "research", "budget", "warehouse", "pipeline"]
+    [
+        "team",
+        "data",
+        "model",
+        "pricing",
+        "migration",
+        "roadmap",
+        "dashboard",
+        "customers",
+        "product",
+        "analytics",
+        "quarter",
+        "launch",
+        "growth",
+        "platform",
+        "hiring",
+        "design",
+        "research",
+        "budget",
+        "warehouse",
+        "pipeline",
+    ]
 )
 sentence = st.lists(vocabulary, min_size=4, max_size=12).map(lambda ws: " ".join(ws) + ".")
 cores = st.lists(sentence, min_size=1, max_size=6).map(" ".join)
@@ -31,9 +50,7 @@ def note(greeting: str, text: str, sign_off: str, name: str = "Alex Kim") -> str
 
 
 @given(text=cores, g1=greetings, g2=greetings, s1=sign_offs, s2=sign_offs)
-def test_greeting_and_sign_off_do_not_count(
-    text: str, g1: str, g2: str, s1: str, s2: str
-) -> None:
+def test_greeting_and_sign_off_do_not_count(text: str, g1: str, g2: str, s1: str, s2: str) -> None:
     """Notes that differ only in greeting and sign-off are identical: similarity 1."""
     assert similarity(note(g1, text, s1), note(g2, text, s2, "A. Kim")) == 1.0
 
@@ -77,12 +94,14 @@ def test_empty_cores_share_nothing() -> None:
 def test_drafts_of_one_template_are_near_duplicates() -> None:
     """Two draft_email thank-yous with other names and topics are far above the threshold:
     interviewers comparing them would see one note sent twice."""
+
     def draft(name: str, topic: str) -> str:
         return ft.draft_email(
             "thank_you",
             candidate=ft.Candidate(name="Alex Kim", highlights=["SQL"]),
-            context=ft.EmailContext(company="Globex", role="Data Analyst",
-                                    interviewers=[name], topics=[topic]),
+            context=ft.EmailContext(
+                company="Globex", role="Data Analyst", interviewers=[name], topics=[topic]
+            ),
         ).body
 
     first, second = draft("Ana", "the Q3 migration"), draft("Ben", "pricing experiments")

@@ -19,8 +19,12 @@ import followup_timing as ft
 NY = ZoneInfo("America/New_York")
 ALEX = ft.Candidate(name="Alex Kim", highlights=["five years of SQL"])
 CONTEXT = ft.EmailContext(company="Globex", role="Data Analyst")
-DRAFT = ft.draft_email("thank_you", candidate=ALEX, context=CONTEXT,
-                       recipient=ft.Recipient("Dana", email="dana@globex.example"))
+DRAFT = ft.draft_email(
+    "thank_you",
+    candidate=ALEX,
+    context=CONTEXT,
+    recipient=ft.Recipient("Dana", email="dana@globex.example"),
+)
 TIMING = ("sent-too-early", "sent-too-late", "sent-on-time")
 
 
@@ -37,8 +41,9 @@ def timing_of(report: ft.EmailReport) -> list[ft.Finding]:
 
 def test_sent_too_early_says_how_long_to_wait_and_when() -> None:
     """Thu 26 Nov 10:00 is 29 hours before the window opens Fri 15:00; best Mon 09:00."""
-    report = ft.validate_email(DRAFT.body, send_at=datetime(2026, 11, 26, 10, tzinfo=NY),
-                               window=thanksgiving())
+    report = ft.validate_email(
+        DRAFT.body, send_at=datetime(2026, 11, 26, 10, tzinfo=NY), window=thanksgiving()
+    )
     (finding,) = timing_of(report)
     assert finding.code == "sent-too-early"
     assert finding.severity == "warning"
@@ -55,8 +60,9 @@ def test_sent_too_early_says_how_long_to_wait_and_when() -> None:
 
 def test_sent_too_late_suggests_acknowledging_the_delay() -> None:
     """Tue 1 Dec 10:00 is 19 hours after the window closed Mon 30 Nov 15:00."""
-    report = ft.validate_email(DRAFT.body, send_at=datetime(2026, 12, 1, 10, tzinfo=NY),
-                               window=thanksgiving())
+    report = ft.validate_email(
+        DRAFT.body, send_at=datetime(2026, 12, 1, 10, tzinfo=NY), window=thanksgiving()
+    )
     (finding,) = timing_of(report)
     assert finding.code == "sent-too-late"
     assert finding.message == (
@@ -92,8 +98,9 @@ def test_the_wait_is_real_time_across_a_clock_change() -> None:
     """From Sat 31 Oct 15:00 EDT to Mon 2 Nov 15:00 EST is 49 real hours (clocks go back)."""
     window = ft.send_window(ft.Interview(datetime(2026, 10, 30, 15, tzinfo=NY)))
     assert window.opens == datetime(2026, 11, 2, 15, tzinfo=NY)
-    report = ft.validate_email(DRAFT.body, send_at=datetime(2026, 10, 31, 15, tzinfo=NY),
-                               window=window)
+    report = ft.validate_email(
+        DRAFT.body, send_at=datetime(2026, 10, 31, 15, tzinfo=NY), window=window
+    )
     (finding,) = timing_of(report)
     assert ", 2 days 1 hour before the send window opens" in finding.message
 
@@ -107,8 +114,11 @@ def test_the_verdict_is_the_windows_own_status(offset: int, zone: str) -> None:
     window = thanksgiving()
     send_at = (window.opens + timedelta(minutes=offset)).astimezone(ZoneInfo(zone))
     (finding,) = timing_of(ft.validate_email(DRAFT.body, send_at=send_at, window=window))
-    expected = {ft.Timing.EARLY: "sent-too-early", ft.Timing.ON_TIME: "sent-on-time",
-                ft.Timing.LATE: "sent-too-late"}[window.status(send_at)]
+    expected = {
+        ft.Timing.EARLY: "sent-too-early",
+        ft.Timing.ON_TIME: "sent-on-time",
+        ft.Timing.LATE: "sent-too-late",
+    }[window.status(send_at)]
     assert finding.code == expected
 
 
@@ -126,15 +136,21 @@ def test_validate_message_reads_the_date_header() -> None:
 
 def test_a_window_needs_a_send_time() -> None:
     """Without Date header or send_at the check cannot run: the error says what to pass."""
-    with pytest.raises(ft.EmailConfigError, match=re.escape(
-        "send_at=None is invalid: the message has no readable Date header; pass send_at= "
-        "with the moment it is sent"
-    )):
+    with pytest.raises(
+        ft.EmailConfigError,
+        match=re.escape(
+            "send_at=None is invalid: the message has no readable Date header; pass send_at= "
+            "with the moment it is sent"
+        ),
+    ):
         ft.validate_message(bytes(DRAFT.to_message()), window=thanksgiving())
-    with pytest.raises(ft.EmailConfigError, match=re.escape(
-        "send_at=None is invalid: a window needs the moment the draft is sent; pass "
-        "send_at=datetime(...)"
-    )):
+    with pytest.raises(
+        ft.EmailConfigError,
+        match=re.escape(
+            "send_at=None is invalid: a window needs the moment the draft is sent; pass "
+            "send_at=datetime(...)"
+        ),
+    ):
         ft.validate_email(DRAFT.body, window=thanksgiving())
 
 
@@ -142,19 +158,25 @@ def test_bad_send_at_and_window() -> None:
     """A naive send time, a send time as text and a window of the wrong type are refused."""
     with pytest.raises(ft.NaiveDatetimeError, match=r"^send_at must be an aware datetime"):
         ft.validate_email(DRAFT.body, send_at=datetime(2026, 11, 30, 9), window=thanksgiving())
-    with pytest.raises(ft.EmailTypeError,
-                       match=r"^send_at must be an aware datetime, got str\.$"):
+    with pytest.raises(ft.EmailTypeError, match=r"^send_at must be an aware datetime, got str\.$"):
         ft.validate_email(DRAFT.body, send_at="Mon 9am")  # type: ignore[arg-type]
-    with pytest.raises(ft.EmailTypeError,
-                       match=r"^window must be a SendWindow \(from send_window\(\)\), got "
-                             r"tuple\.$"):
-        ft.validate_email(DRAFT.body, send_at=datetime(2026, 11, 30, 9, tzinfo=timezone.utc),
-                          window=(1, 2))  # type: ignore[arg-type]
+    with pytest.raises(
+        ft.EmailTypeError,
+        match=r"^window must be a SendWindow \(from send_window\(\)\), got "
+        r"tuple\.$",
+    ):
+        ft.validate_email(
+            DRAFT.body, send_at=datetime(2026, 11, 30, 9, tzinfo=timezone.utc), window=(1, 2)
+        )  # type: ignore[arg-type]
 
 
 def test_timing_codes_can_be_disabled() -> None:
     """Like every finding, the timing ones obey Rules(disabled=...)."""
     window = thanksgiving()
-    report = ft.validate_email(DRAFT.body, send_at=window.recommended, window=window,
-                               rules=ft.Rules(disabled={"sent-on-time"}))
+    report = ft.validate_email(
+        DRAFT.body,
+        send_at=window.recommended,
+        window=window,
+        rules=ft.Rules(disabled={"sent-on-time"}),
+    )
     assert timing_of(report) == []

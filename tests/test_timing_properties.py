@@ -41,10 +41,10 @@ UTC = timezone.utc
 NY = "America/New_York"
 
 
-
 def utc(moment: datetime) -> datetime:
     """Compare instants in UTC: same-zone datetimes compare by wall clock, ignoring fold."""
     return moment.astimezone(timezone.utc)
+
 
 def send(s: Scenario, ended_at: datetime | None = None) -> ft.SendWindow:
     """The engine's window for a scenario (optionally for another interview end)."""

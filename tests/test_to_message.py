@@ -21,8 +21,12 @@ def a_draft(interviewer: str = "José", name: str = "Zoë Müller") -> ft.Draft:
     return ft.draft_email(
         "thank_you",
         candidate=ft.Candidate(name=name, highlights=["five years of SQL"]),
-        context=ft.EmailContext(company="Globex", role="Data Analyst",
-                                interviewers=[interviewer], topics=["the café dashboards"]),
+        context=ft.EmailContext(
+            company="Globex",
+            role="Data Analyst",
+            interviewers=[interviewer],
+            topics=["the café dashboards"],
+        ),
     )
 
 
@@ -84,8 +88,9 @@ def test_validate_message_reads_the_draft_and_its_date() -> None:
     """validate_message sees the same subject, body and Date as the draft and the argument."""
     draft = a_draft()
     date = datetime(2026, 11, 26, 9, 30, tzinfo=NY)
-    report = ft.validate_message(bytes(draft.to_message(to="jose@globex.example", date=date)),
-                                 context=draft.context)
+    report = ft.validate_message(
+        bytes(draft.to_message(to="jose@globex.example", date=date)), context=draft.context
+    )
     assert report.subject == draft.subject
     assert report.body.replace("\r\n", "\n").strip() == draft.body
     assert report.sent_at == date
@@ -95,20 +100,28 @@ def test_validate_message_reads_the_draft_and_its_date() -> None:
 
 
 @given(
-    subject=st.text(st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]),
-                    min_size=1, max_size=120).map(str.strip).filter(bool),
-    body=st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r\x0b\x0c"
-                                                                                 "\x1c\x1d\x1e\x85"
-                                                                                 "\u2028\u2029"),
-                 min_size=1, max_size=600),
+    subject=st.text(
+        st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=120
+    )
+    .map(str.strip)
+    .filter(bool),
+    body=st.text(
+        st.characters(
+            blacklist_categories=["Cs"],
+            blacklist_characters="\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029",
+        ),
+        min_size=1,
+        max_size=600,
+    ),
     name=st.text(st.characters(whitelist_categories=["L"]), min_size=1, max_size=30),
 )
 def test_any_text_survives_the_round_trip(subject: str, body: str, name: str) -> None:
     """Whatever the subject, body and display name, the parsed message gives them back.
 
     (A header value cannot begin or end with spaces, so subjects are drawn without them.)"""
-    draft = ft.Draft(kind="thank_you", tone="warm", subject=subject, body=body,
-                     context=ft.EmailContext())
+    draft = ft.Draft(
+        kind="thank_you", tone="warm", subject=subject, body=body, context=ft.EmailContext()
+    )
     back = reparsed(draft.to_message(to=ft.Recipient(name, email="x@globex.example")))
     assert back["Subject"] == subject
     assert content(back) == body + "\n"
@@ -118,29 +131,56 @@ def test_any_text_survives_the_round_trip(subject: str, body: str, name: str) ->
 @pytest.mark.parametrize(
     ("kwargs", "error", "match"),
     [
-        ({"to": "jose"}, ft.DraftError,
-         r"^to='jose' is not an e-mail address\. Pass an address such as "
-         r"'dana\.lee@globex\.com' or 'Dana Lee <dana\.lee@globex\.com>', or a Recipient with "
-         r"an email\.$"),
-        ({"to": ft.Recipient("José")}, ft.DraftError,
-         r"^to is Recipient 'José', which has no email\. Pass Recipient\('José', email=\.\.\.\) "
-         r"or the address as text\.$"),
+        (
+            {"to": "jose"},
+            ft.DraftError,
+            r"^to='jose' is not an e-mail address\. Pass an address such as "
+            r"'dana\.lee@globex\.com' or 'Dana Lee <dana\.lee@globex\.com>', or a Recipient with "
+            r"an email\.$",
+        ),
+        (
+            {"to": ft.Recipient("José")},
+            ft.DraftError,
+            r"^to is Recipient 'José', which has no email\. Pass Recipient\('José', email=\.\.\.\) "
+            r"or the address as text\.$",
+        ),
         ({"to": []}, ft.DraftError, r"^to is empty: a message needs at least one recipient\."),
         ({"to": ""}, ft.DraftError, r"^to='' is empty\."),
-        ({"to": "jose@globex.example\nBcc: eve@evil.example"}, ft.DraftError,
-         r"^to='jose@globex\.example\\nBcc: eve@evil\.example' spans lines\."),
-        ({"to": ["jose@globex.example", "ana"]}, ft.DraftError,
-         r"^to\[1\]='ana' is not an e-mail address\."),
-        ({"to": 5}, ft.DraftTypeError,
-         r"^to must be an address \(str\), a Recipient, or a list of them, got int\.$"),
-        ({"to": [5]}, ft.DraftTypeError,
-         r"^to\[0\] must be an address \(str\) or a Recipient, got int\.$"),
-        ({"to": "jose@globex.example", "from_": "a@x.org, b@x.org"}, ft.DraftError,
-         r"^from_='a@x\.org, b@x\.org' must be one address, the sender's\."),
-        ({"to": "jose@globex.example", "date": datetime(2026, 11, 26, 9)},
-         ft.NaiveDatetimeError, r"^date must be an aware datetime"),
-        ({"to": "jose@globex.example", "date": "2026-11-26"}, ft.TimingTypeError,
-         r"^date must be an aware datetime, got str\.$"),
+        (
+            {"to": "jose@globex.example\nBcc: eve@evil.example"},
+            ft.DraftError,
+            r"^to='jose@globex\.example\\nBcc: eve@evil\.example' spans lines\.",
+        ),
+        (
+            {"to": ["jose@globex.example", "ana"]},
+            ft.DraftError,
+            r"^to\[1\]='ana' is not an e-mail address\.",
+        ),
+        (
+            {"to": 5},
+            ft.DraftTypeError,
+            r"^to must be an address \(str\), a Recipient, or a list of them, got int\.$",
+        ),
+        (
+            {"to": [5]},
+            ft.DraftTypeError,
+            r"^to\[0\] must be an address \(str\) or a Recipient, got int\.$",
+        ),
+        (
+            {"to": "jose@globex.example", "from_": "a@x.org, b@x.org"},
+            ft.DraftError,
+            r"^from_='a@x\.org, b@x\.org' must be one address, the sender's\.",
+        ),
+        (
+            {"to": "jose@globex.example", "date": datetime(2026, 11, 26, 9)},
+            ft.NaiveDatetimeError,
+            r"^date must be an aware datetime",
+        ),
+        (
+            {"to": "jose@globex.example", "date": "2026-11-26"},
+            ft.TimingTypeError,
+            r"^date must be an aware datetime, got str\.$",
+        ),
     ],
 )
 def test_bad_arguments(kwargs: dict[str, object], error: type[Exception], match: str) -> None:
@@ -151,10 +191,18 @@ def test_bad_arguments(kwargs: dict[str, object], error: type[Exception], match:
 
 def test_a_subject_on_two_lines_is_refused() -> None:
     """A header is one line: a hand-made Draft with a broken subject cannot inject headers."""
-    draft = ft.Draft(kind="thank_you", tone="warm", subject="Thanks\nBcc: eve@evil.example",
-                     body="Thank you.", context=ft.EmailContext())
-    with pytest.raises(ft.DraftError, match=r"^the subject 'Thanks\\nBcc: eve@evil\.example' "
-                                            r"spans lines; a header is one line\."):
+    draft = ft.Draft(
+        kind="thank_you",
+        tone="warm",
+        subject="Thanks\nBcc: eve@evil.example",
+        body="Thank you.",
+        context=ft.EmailContext(),
+    )
+    with pytest.raises(
+        ft.DraftError,
+        match=r"^the subject 'Thanks\\nBcc: eve@evil\.example' "
+        r"spans lines; a header is one line\.",
+    ):
         draft.to_message(to="jose@globex.example")
 
 

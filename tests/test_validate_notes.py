@@ -28,29 +28,39 @@ def codes(report: ft.EmailReport) -> list[str]:
 
 def test_a_panel_from_draft_panel_is_clean() -> None:
     """draft_panel's notes pass: no duplicate, no wrong name, each ok."""
-    notes = ft.draft_panel(candidate=ALEX, context=GLOBEX, recipients=["Ana", "Ben", "Chloe"],
-                           topics={"Ana": "the churn model", "Ben": "pricing",
-                                   "Chloe": "the data platform"})
+    notes = ft.draft_panel(
+        candidate=ALEX,
+        context=GLOBEX,
+        recipients=["Ana", "Ben", "Chloe"],
+        topics={"Ana": "the churn model", "Ben": "pricing", "Chloe": "the data platform"},
+    )
     reports = ft.validate_notes(notes)
     assert len(reports) == 3
     assert all(report.ok for report in reports)
-    assert not any({"duplicate-across-recipients", "wrong-name"} & set(codes(report))
-                   for report in reports)
+    assert not any(
+        {"duplicate-across-recipients", "wrong-name"} & set(codes(report)) for report in reports
+    )
 
 
 def test_one_template_sent_to_everyone_is_a_duplicate() -> None:
     """The same draft_email template with the names swapped is flagged on both notes."""
     notes = [
-        ft.draft_email("thank_you", candidate=ALEX,
-                       context=ft.EmailContext(company="Globex", role="Data Analyst",
-                                               topics=[topic]), recipient=name)
+        ft.draft_email(
+            "thank_you",
+            candidate=ALEX,
+            context=ft.EmailContext(company="Globex", role="Data Analyst", topics=[topic]),
+            recipient=name,
+        )
         for name, topic in (("Ana", "the churn model"), ("Ben", "pricing"))
     ]
     first, second = ft.validate_notes(notes)
     (duplicate,) = [f for f in first.findings if f.code == "duplicate-across-recipients"]
     assert duplicate.severity == "warning"
-    assert re.fullmatch(r"This note to Ana is \d\d% the same as the note to Ben \(three-word "
-                        r"phrases, greeting and sign-off aside\)\.", duplicate.message)
+    assert re.fullmatch(
+        r"This note to Ana is \d\d% the same as the note to Ben \(three-word "
+        r"phrases, greeting and sign-off aside\)\.",
+        duplicate.message,
+    )
     assert duplicate.suggestion is not None
     assert "draft_panel" in duplicate.suggestion
     assert "duplicate-across-recipients" in codes(second)
@@ -68,8 +78,17 @@ def test_wrong_name_in_the_greeting() -> None:
 
 @pytest.mark.parametrize(
     "greeting",
-    ["Hi Dana,", "Dear Ms. Lee,", "Dear Ms Lee,", "Hello Dana Lee!", "Hi DANA,", "Hi Dána,",
-     "Hi all,", "Hello Globex team,", "Good morning Dana,"],
+    [
+        "Hi Dana,",
+        "Dear Ms. Lee,",
+        "Dear Ms Lee,",
+        "Hello Dana Lee!",
+        "Hi DANA,",
+        "Hi Dána,",
+        "Hi all,",
+        "Hello Globex team,",
+        "Good morning Dana,",
+    ],
 )
 def test_greetings_that_fit_the_recipient(greeting: str) -> None:
     """First name, title and surname, full name, accents and case, and group greetings
@@ -86,12 +105,19 @@ def test_greetings_to_someone_else(greeting: str) -> None:
 
 
 sentences = st.lists(
-    st.sampled_from([
-        "I enjoyed hearing about the roadmap.", "The pricing work sounds exciting.",
-        "Your story about the launch stayed with me.", "I admire how the team tests ideas.",
-        "The data platform is impressive.", "I learned a lot about the customers.",
-    ]),
-    min_size=1, max_size=4, unique=True,
+    st.sampled_from(
+        [
+            "I enjoyed hearing about the roadmap.",
+            "The pricing work sounds exciting.",
+            "Your story about the launch stayed with me.",
+            "I admire how the team tests ideas.",
+            "The data platform is impressive.",
+            "I learned a lot about the customers.",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+    unique=True,
 ).map(" ".join)
 
 
@@ -109,17 +135,29 @@ def test_the_finding_follows_the_measure(a: str, b: str) -> None:
 
 def test_bad_notes_are_refused() -> None:
     """Notes of the wrong shape are TypeErrors that say which note and what to pass."""
-    with pytest.raises(ft.EmailTypeError, match=r"^notes must be a list of drafts or "
-                                                r"\(recipient, text\) pairs, got str\.$"):
+    with pytest.raises(
+        ft.EmailTypeError,
+        match=r"^notes must be a list of drafts or "
+        r"\(recipient, text\) pairs, got str\.$",
+    ):
         ft.validate_notes("Hi Ana")  # type: ignore[arg-type]
-    with pytest.raises(ft.EmailTypeError, match=r"^notes\[0\] must be a \(recipient, text\) "
-                                                r"pair, got tuple\.$"):
+    with pytest.raises(
+        ft.EmailTypeError,
+        match=r"^notes\[0\] must be a \(recipient, text\) "
+        r"pair, got tuple\.$",
+    ):
         ft.validate_notes([("Ana", "text", "extra")])  # type: ignore[list-item]
-    with pytest.raises(ft.EmailTypeError, match=r"^notes\[0\]\[1\] must be the note's text "
-                                                r"\(a str\), got bytes\.$"):
+    with pytest.raises(
+        ft.EmailTypeError,
+        match=r"^notes\[0\]\[1\] must be the note's text "
+        r"\(a str\), got bytes\.$",
+    ):
         ft.validate_notes([("Ana", b"text")])  # type: ignore[list-item]
     draft = ft.draft_email("check_in", candidate=ALEX, context=GLOBEX)
-    with pytest.raises(ft.EmailTypeError, match=r"^notes\[0\] must be a Draft written for one "
-                                                r"recipient"):
+    with pytest.raises(
+        ft.EmailTypeError,
+        match=r"^notes\[0\] must be a Draft written for one "
+        r"recipient",
+    ):
         ft.validate_notes([draft])
     assert ft.validate_notes([]) == ()

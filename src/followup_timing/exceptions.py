@@ -418,7 +418,6 @@ class DraftError(FollowupTimingError, ValueError):
         )
 
 
-
 # --- Facts a new user leaves out or mistypes (issue 12) -----------------------------------
 
 _MONTH_NAMES = (

@@ -70,7 +70,6 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
     add_reading_options(parser)
 
 
-
 def _zone_option(value: str | None, flag: str) -> tzinfo | None:
     if value is None:
         return None

@@ -217,7 +217,11 @@ def run(args: argparse.Namespace) -> int:
             )
         text = decode_text(data)
         report = ft.validate_email(
-            text, subject=args.subject, context=context, rules=rules, send_at=send_at,
+            text,
+            subject=args.subject,
+            context=context,
+            rules=rules,
+            send_at=send_at,
             window=window,
         )
 

@@ -222,7 +222,9 @@ def _write_eml(
     if not to:
         raise UsageError(
             "--eml: no address to send to: give --to ADDRESS (the invite names none for "
-            "this recipient)" if interview else "--eml: give --to ADDRESS, or --invite FILE"
+            "this recipient)"
+            if interview
+            else "--eml: give --to ADDRESS, or --invite FILE"
         )
     date = None
     if args.send_at is not None:

@@ -121,7 +121,6 @@ def nonblank(text: str) -> str:
     return text.strip()
 
 
-
 def parse_date(text: str) -> date:
     """``2026-12-24``: a date as the calendar options take it (year first, never ambiguous)."""
     return _iso_date(text)

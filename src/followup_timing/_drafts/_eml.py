@@ -43,8 +43,11 @@ def to_message(
 
     to_addresses = _addresses("to", to)
     if not to_addresses:
-        raise DraftError("to is empty: a message needs at least one recipient. "
-                         f"{_ADDRESS_FIX}.", what="to", value=to)
+        raise DraftError(
+            f"to is empty: a message needs at least one recipient. {_ADDRESS_FIX}.",
+            what="to",
+            value=to,
+        )
     if "\n" in draft.subject or "\r" in draft.subject:
         raise DraftError(
             f"the subject {draft.subject!r} spans lines; a header is one line. Write it on "

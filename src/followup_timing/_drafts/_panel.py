@@ -220,8 +220,9 @@ def _note(
         tone="warm",
         subject=_SUBJECT.format(role=role),
         body=body,
-        context=EmailContext(company=company, role=role, interviewers=[person.name],
-                             topics=[topic]),
+        context=EmailContext(
+            company=company, role=role, interviewers=[person.name], topics=[topic]
+        ),
         recipient=person,
     )
     check_report(draft, f"the panel note to {person.name!r}")

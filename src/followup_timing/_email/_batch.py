@@ -25,6 +25,7 @@ DUPLICATE_SUGGESTION: Final = (
     "and word the rest differently (draft_panel writes such a set)."
 )
 
+
 def batch_findings(notes: Sequence[tuple[str, str]]) -> list[list[tuple[str, str, str | None]]]:
     """The ``duplicate-across-recipients`` findings of each ``(recipient name, body)`` note."""
     found: list[list[tuple[str, str, str | None]]] = [[] for _ in notes]

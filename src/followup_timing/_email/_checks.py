@@ -50,9 +50,7 @@ def _demand_index() -> dict[str, list[tuple[str, ...]]]:
     return _phrase_index(lex.DEMANDS)
 
 
-def _demand(
-    demands: list[tuple[str, ...]], tokens: list[Token], lows: list[str], i: int
-) -> int:
+def _demand(demands: list[tuple[str, ...]], tokens: list[Token], lows: list[str], i: int) -> int:
     """Return the length of a demand for an answer at *i* ("I expect a decision"), or 0."""
     for words in demands:
         n = len(words)
@@ -61,11 +59,7 @@ def _demand(
         k = i + n
         while k < len(lows) and k - i - n < 2 and lows[k] in lex.DEMAND_DETERMINERS:
             k += 1
-        if (
-            k < len(lows)
-            and lows[k] in lex.RESPONSE_NOUNS
-            and tokens[k].block == tokens[i].block
-        ):
+        if k < len(lows) and lows[k] in lex.RESPONSE_NOUNS and tokens[k].block == tokens[i].block:
             return k + 1 - i
     return 0
 
@@ -163,9 +157,7 @@ def _looks_like_slot(inner: str, *, bracket: bool) -> bool:
     stripped = inner.strip()
     if len(stripped) < 2 or stripped.lower() in lex.BRACKET_ALLOWED:
         return False
-    if " " not in stripped and (
-        stripped.endswith(".") or stripped.lower() in lex.ABBREVIATIONS
-    ):
+    if " " not in stripped and (stripped.endswith(".") or stripped.lower() in lex.ABBREVIATIONS):
         return False  # an editor's abbreviation: "[Inc.]", "[Ltd]"
     letters = 0
     for ch in stripped:

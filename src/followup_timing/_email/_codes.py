@@ -42,17 +42,16 @@ class FindingCode:
 
 _ALL: Final = (
     FindingCode(
-        name='empty-body',
-        severity='error',
+        name="empty-body",
+        severity="error",
         description=(
-            'The draft has no text of its own once quoted replies and the signature are set '
-            'aside.'
+            "The draft has no text of its own once quoted replies and the signature are set aside."
         ),
-        suggestion='Write the message: thanks, interest, qualifications and a call to action.',
+        suggestion="Write the message: thanks, interest, qualifications and a call to action.",
     ),
     FindingCode(
-        name='missing-gratitude',
-        severity='error',
+        name="missing-gratitude",
+        severity="error",
         description=(
             "No thanks for the interview, the opportunity, the interviewer's time or the "
             "conversation. A bare sign-off such as 'Thanks,', thanks 'in advance' and "
@@ -62,99 +61,99 @@ _ALL: Final = (
             "Open by thanking them for their time and the conversation, e.g. 'Thank you for "
             "taking the time to speak with me yesterday.'"
         ),
-        move='gratitude',
-        missing='No thanks for the interview, time or conversation.',
+        move="gratitude",
+        missing="No thanks for the interview, time or conversation.",
         missing_after_courtesy=(
-            'You said it was a pleasure; thank them for their time. Enjoying the '
-            'conversation is courtesy, not thanks.'
+            "You said it was a pleasure; thank them for their time. Enjoying the "
+            "conversation is courtesy, not thanks."
         ),
     ),
     FindingCode(
-        name='missing-interest',
-        severity='error',
-        description='The writer never restates their interest in the role or the company.',
+        name="missing-interest",
+        severity="error",
+        description="The writer never restates their interest in the role or the company.",
         suggestion=(
             "Say in one sentence that you are still keen on the role and why, e.g. 'Our "
             "conversation made me even more excited about joining the team.'"
         ),
-        move='interest',
-        missing='No restated interest in the role or company.',
+        move="interest",
+        missing="No restated interest in the role or company.",
     ),
     FindingCode(
-        name='missing-qualifications',
-        severity='error',
-        description='The writer never ties their own skills or experience to the role.',
+        name="missing-qualifications",
+        severity="error",
+        description="The writer never ties their own skills or experience to the role.",
         suggestion=(
             "Tie one concrete piece of your experience to something they need, e.g. 'In my "
             "current role I built the dashboards you described.'"
         ),
-        move='qualifications',
-        missing='No skills or experience of yours tied to the role.',
+        move="qualifications",
+        missing="No skills or experience of yours tied to the role.",
     ),
     FindingCode(
-        name='missing-call-to-action',
-        severity='error',
+        name="missing-call-to-action",
+        severity="error",
         description=(
-            'No question about next steps or the timeline, no offer of more information, no '
-            'invitation to ask questions.'
+            "No question about next steps or the timeline, no offer of more information, no "
+            "invitation to ask questions."
         ),
         suggestion=(
             "Close by asking about next steps or offering more, e.g. 'Please let me know if I can"
             " provide anything else.'"
         ),
-        move='call_to_action',
-        missing='No question about next steps, offer of more information or invitation to ask.',
+        move="call_to_action",
+        missing="No question about next steps, offer of more information or invitation to ask.",
     ),
     FindingCode(
-        name='withdrawal',
-        severity='warning',
+        name="withdrawal",
+        severity="warning",
         description=(
             "The draft reads as withdrawing from the process ('no longer interested', 'accepted "
             "another offer'), which a follow-up should not do by accident."
         ),
         suggestion=(
-            'If you mean to stay in the running, remove this sentence; if you mean to withdraw, '
+            "If you mean to stay in the running, remove this sentence; if you mean to withdraw, "
             "this validator's other findings do not apply."
         ),
     ),
     FindingCode(
-        name='thanks-in-advance',
-        severity='info',
+        name="thanks-in-advance",
+        severity="info",
         description=(
             "'Thanks in advance' thanks the reader for something they have not agreed to do; it "
-            'reads as pressure and is not gratitude for the interview.'
+            "reads as pressure and is not gratitude for the interview."
         ),
-        suggestion='Thank them for what they have done (the interview), not in advance.',
+        suggestion="Thank them for what they have done (the interview), not in advance.",
     ),
     FindingCode(
-        name='unfilled-placeholder',
-        severity='error',
+        name="unfilled-placeholder",
+        severity="error",
         description=(
-            'A template placeholder is still in the text: [Company Name], {name}, <Interviewer>, '
+            "A template placeholder is still in the text: [Company Name], {name}, <Interviewer>, "
             "'Hiring Manager Name'. Citations such as [1] and [sic] are fine."
         ),
-        suggestion='Replace the placeholder with the real name or detail.',
+        suggestion="Replace the placeholder with the real name or detail.",
     ),
     FindingCode(
-        name='too-short',
-        severity='warning',
-        description='Fewer words than Rules.min_words (default 50).',
+        name="too-short",
+        severity="warning",
+        description="Fewer words than Rules.min_words (default 50).",
         suggestion=(
-            'Add a sentence that restates your interest or ties your experience to the role.'
+            "Add a sentence that restates your interest or ties your experience to the role."
         ),
     ),
     FindingCode(
-        name='too-long',
-        severity='warning',
+        name="too-long",
+        severity="warning",
         description=(
-            'More words than Rules.max_words (default 200); follow-ups of 50-125 words get the '
-            'most replies.'
+            "More words than Rules.max_words (default 200); follow-ups of 50-125 words get the "
+            "most replies."
         ),
-        suggestion='Cut to the four parts: thanks, interest, one qualification, a call to action.',
+        suggestion="Cut to the four parts: thanks, interest, one qualification, a call to action.",
     ),
     FindingCode(
-        name='pushy-wording',
-        severity='warning',
+        name="pushy-wording",
+        severity="warning",
         description="Demanding or impatient wording: 'ASAP', 'I expect to hear', 'still waiting'.",
         suggestion=(
             "Ask politely about the timeline instead, e.g. 'Could you share when you expect to "
@@ -162,108 +161,107 @@ _ALL: Final = (
         ),
     ),
     FindingCode(
-        name='desperate-wording',
-        severity='warning',
+        name="desperate-wording",
+        severity="warning",
         description="Desperate wording: 'I need this job', 'please hire me', 'I'll do anything'.",
-        suggestion='Focus on what you offer the team rather than what you need.',
+        suggestion="Focus on what you offer the team rather than what you need.",
     ),
     FindingCode(
-        name='excessive-punctuation',
-        severity='warning',
+        name="excessive-punctuation",
+        severity="warning",
         description="Runs of exclamation or question marks such as '!!!' or '?!'.",
-        suggestion='Use a single exclamation mark at most.',
+        suggestion="Use a single exclamation mark at most.",
     ),
     FindingCode(
-        name='all-caps',
-        severity='warning',
+        name="all-caps",
+        severity="warning",
         description="Words in capitals read as shouting ('I REALLY WANT THIS ROLE').",
-        suggestion='Write the words in normal case; use italics or word choice for emphasis.',
+        suggestion="Write the words in normal case; use italics or word choice for emphasis.",
     ),
     FindingCode(
-        name='missing-greeting',
-        severity='warning',
+        name="missing-greeting",
+        severity="warning",
         description=(
             "The draft does not open with a greeting such as 'Hi Sarah,' or 'Dear Ms. Chen,'."
         ),
         suggestion="Start with a greeting such as 'Hi Sarah,' or 'Dear Ms. Chen,'.",
     ),
     FindingCode(
-        name='missing-sign-off',
-        severity='warning',
+        name="missing-sign-off",
+        severity="warning",
         description=(
             "The draft does not close with a sign-off such as 'Best regards,' before the name."
         ),
         suggestion="End with a sign-off such as 'Best regards,' and your name.",
     ),
     FindingCode(
-        name='missing-subject',
-        severity='warning',
-        description='The subject line is known and empty.',
+        name="missing-subject",
+        severity="warning",
+        description="The subject line is known and empty.",
         suggestion="Add a subject such as 'Thank you - Data Analyst interview'.",
     ),
     FindingCode(
-        name='subject-too-long',
-        severity='warning',
-        description='The subject line has more words than Rules.max_subject_words (default 10).',
+        name="subject-too-long",
+        severity="warning",
+        description="The subject line has more words than Rules.max_subject_words (default 10).",
         suggestion="Keep the subject short: 'Thank you - <role> interview'.",
     ),
     FindingCode(
-        name='gratitude-buried',
-        severity='info',
+        name="gratitude-buried",
+        severity="info",
         description=(
-            'The only thanks come in the last third of the draft; thanks read best at the start.'
+            "The only thanks come in the last third of the draft; thanks read best at the start."
         ),
-        suggestion='Move your thanks to the first sentence.',
+        suggestion="Move your thanks to the first sentence.",
     ),
     FindingCode(
-        name='early-call-to-action',
-        severity='info',
+        name="early-call-to-action",
+        severity="info",
         description=(
-            'The only call to action is the first sentence; asking before thanking reads as '
-            'abrupt.'
+            "The only call to action is the first sentence; asking before thanking reads as abrupt."
         ),
-        suggestion='Thank them first; ask about next steps at the end.',
+        suggestion="Thank them first; ask about next steps at the end.",
     ),
     FindingCode(
-        name='duplicate-across-recipients',
-        severity='warning',
+        name="duplicate-across-recipients",
+        severity="warning",
         description=(
-            'validate_notes: the note is nearly the same as the note to another recipient '
-            '(half or more of their three-word phrases, greeting and sign-off aside, are the '
-            'same); interviewers compare notes.'
+            "validate_notes: the note is nearly the same as the note to another recipient "
+            "(half or more of their three-word phrases, greeting and sign-off aside, are the "
+            "same); interviewers compare notes."
         ),
         suggestion=(
-            'Write each note yourself: thank them for what you discussed with them in '
-            'particular, and word the rest differently (draft_panel writes such a set).'
+            "Write each note yourself: thank them for what you discussed with them in "
+            "particular, and word the rest differently (draft_panel writes such a set)."
         ),
     ),
     FindingCode(
-        name='sent-too-early',
-        severity='warning',
-        description='With a send window given: the message goes out before the window opens.',
-        suggestion='Wait until the window opens; its recommended moment is best.',
+        name="sent-too-early",
+        severity="warning",
+        description="With a send window given: the message goes out before the window opens.",
+        suggestion="Wait until the window opens; its recommended moment is best.",
     ),
     FindingCode(
-        name='sent-too-late',
-        severity='warning',
-        description='With a send window given: the message goes out after the window closed.',
+        name="sent-too-late",
+        severity="warning",
+        description="With a send window given: the message goes out after the window closed.",
         suggestion=(
             "Acknowledge the delay in one sentence near the start, e.g. 'I'm sorry for the "
             "slow reply; I wanted to thank you for ...', and send it now rather than later."
         ),
     ),
     FindingCode(
-        name='sent-on-time',
-        severity='info',
-        description='With a send window given: the message goes out inside the window.',
-        suggestion='Send it as planned.',
+        name="sent-on-time",
+        severity="info",
+        description="With a send window given: the message goes out inside the window.",
+        suggestion="Send it as planned.",
     ),
     FindingCode(
-        name='not-personalised',
-        severity='warning',
+        name="not-personalised",
+        severity="warning",
         description=(
-            'With an EmailContext given: the draft names none of the role, the company, the '
-            'interviewers or the topics discussed.'
+            "With an EmailContext given: the draft names none of the role, the company, the "
+            "interviewers or the topics discussed."
         ),
         suggestion=(
             "Mention the role, the company, the interviewer's name or something you discussed."
@@ -304,19 +302,19 @@ _ALL: Final = (
         suggestion="Name the role you interviewed for.",
     ),
     FindingCode(
-        name='unknown-charset',
-        severity='info',
+        name="unknown-charset",
+        severity="info",
         description=(
-            'validate_message: the body declares a character set Python does not know; it was '
-            'decoded as UTF-8 with replacement characters.'
+            "validate_message: the body declares a character set Python does not know; it was "
+            "decoded as UTF-8 with replacement characters."
         ),
-        suggestion='Send the message as UTF-8.',
+        suggestion="Send the message as UTF-8.",
     ),
     FindingCode(
-        name='no-text-body',
-        severity='error',
-        description='validate_message: the message has no text/plain or text/html body part.',
-        suggestion='Include a text/plain or text/html part with the message.',
+        name="no-text-body",
+        severity="error",
+        description="validate_message: the message has no text/plain or text/html body part.",
+        suggestion="Include a text/plain or text/html part with the message.",
     ),
 )
 

@@ -411,8 +411,10 @@ def _complement_targets(w: Words, k: int) -> bool:
             return True
     if w.lem[first] == "by" and first == k + 1:
         return True  # "energized by the mission"
-    if w.low[first] in {"on", "about", "for"} and _next(w, first) == "this" and (
-        _next(w, first, 2) in {"one", ""}
+    if (
+        w.low[first] in {"on", "about", "for"}
+        and _next(w, first) == "this"
+        and (_next(w, first, 2) in {"one", ""})
     ):
         return True  # "I'm super keen on this one"
     if w.lem[first] == "for" and (_next(w, first) == "you" or _dated_event(w, first)):
@@ -467,8 +469,10 @@ def _affect(w: Words, k: int) -> bool:
 def _retracted(w: Words, k: int) -> bool:
     """ "I was really keen on the role when I applied, but ...": a past feeling taken back."""
     was = before(w, k, frozenset({"was", "were"}), 4)
-    return was >= 0 and "still" not in w.low[was:k] and any(
-        w.low[j] in {"but", "however"} for j in range(k + 1, len(w))
+    return (
+        was >= 0
+        and "still" not in w.low[was:k]
+        and any(w.low[j] in {"but", "however"} for j in range(k + 1, len(w)))
     )
 
 
@@ -542,8 +546,25 @@ def _joins(w: Words, j: int) -> bool:
 
 #: Verbs of contact, not of doing the work: "to follow up with you" is no wish to join.
 _CONTACT_NOT_WORK: Final = _NOT_JOINING | {
-    "follow", "reply", "respond", "write", "email", "call", "check", "share", "send",
-    "discuss", "answer", "visit", "touch", "hear", "go", "have", "do", "ask", "give",
+    "follow",
+    "reply",
+    "respond",
+    "write",
+    "email",
+    "call",
+    "check",
+    "share",
+    "send",
+    "discuss",
+    "answer",
+    "visit",
+    "touch",
+    "hear",
+    "go",
+    "have",
+    "do",
+    "ask",
+    "give",
 }
 
 
@@ -662,8 +683,19 @@ def _would_enjoy(w: Words, k: int) -> bool:
 #: Predicates of appeal whose subject is the job: "the chance to work on X is very appealing".
 _APPEAL_FORMS: Final = frozenset({"appealing", "attractive", "tempting", "enticing", "compelling"})
 _JOB_OFFERS: Final = frozenset(
-    {"role", "position", "job", "opportunity", "chance", "offer", "prospect", "idea", "post",
-     "opening", "vacancy"}
+    {
+        "role",
+        "position",
+        "job",
+        "opportunity",
+        "chance",
+        "offer",
+        "prospect",
+        "idea",
+        "post",
+        "opening",
+        "vacancy",
+    }
 )
 
 
@@ -1024,10 +1056,16 @@ def _duration(w: Words, k: int) -> bool:
         return True  # clipped perfect, the writer left out: "Been an electrician 14 years"
     if prev == "with" and _first_person_named(w, n) == WRITER:
         return True  # "I am B.Sc., B.Ed. with 7 years teaching Mathematics"
-    if n == start and linked and w.opener[w.clause[n]] == "" and _first_person_named(w, n) in {
-        WRITER,
-        NOBODY,
-    }:
+    if (
+        n == start
+        and linked
+        and w.opener[w.clause[n]] == ""
+        and _first_person_named(w, n)
+        in {
+            WRITER,
+            NOBODY,
+        }
+    ):
         return True  # a clipped list of claims: "Gas Safe registered, nine years on boilers"
     if prev == "for":
         # "I've been junior sous at The Pelham for two years": after a perfect, a claim.
@@ -1393,9 +1431,7 @@ def _forward_to_process(w: Words, k: int) -> bool:
     """ "Looking forward to the next steps", "I await your decision"."""
     if w.lem[k] == "forward" and (_prev(w, k) != "look" or _next(w, k) != "to"):
         return False
-    if w.lem[k] == "wait" and (
-        _next(w, k) not in {"for", "your", "the"} or _prev(w, k) == "not"
-    ):
+    if w.lem[k] == "wait" and (_next(w, k) not in {"for", "your", "the"} or _prev(w, k) == "not"):
         return False  # "I wait your answer" (non-native) asks as "I await your answer" does
     if w.lem[k] == "hope" and (_next(w, k) != "for" or not writer_or_clipped(w, k)):
         return False  # "Hoping for your kind response"
@@ -1416,8 +1452,10 @@ def _time_accepted(w: Words, k: int) -> bool:
 def _at_disposal(w: Words, k: int) -> bool:
     """ "I remain at your disposal", "I can confirm my availability on the 14th"."""
     if w.low[k] in {"reached", "contacted"}:
-        return _prev(w, k) == "be" and _prev(w, k, 2) in {"can", "may"} and (
-            subject(w, k - 2)[0] == WRITER
+        return (
+            _prev(w, k) == "be"
+            and _prev(w, k, 2) in {"can", "may"}
+            and (subject(w, k - 2)[0] == WRITER)
         )  # "I can be reached on 07700 900123"
     if w.low[k] == "disposal":
         return _prev(w, k) == "your" and _prev(w, k, 2) == "at" and writer_or_clipped(w, k - 2)

@@ -13,9 +13,18 @@ from typing import Final
 _DROPPED_TAGS: Final = frozenset({"script", "style", "blockquote", "head", "title", "template"})
 # Classes and ids mail clients put on quoted replies, forwarded messages and signatures.
 _DROPPED_MARKERS: Final = frozenset(
-    {"gmail_quote", "gmail_quote_container", "moz-cite-prefix", "yahoo_quoted",
-     "outlookmessageheader", "protonmail_quote", "zmail_extra", "gmail_signature",
-     "gmail_signature_prefix", "moz-signature"}
+    {
+        "gmail_quote",
+        "gmail_quote_container",
+        "moz-cite-prefix",
+        "yahoo_quoted",
+        "outlookmessageheader",
+        "protonmail_quote",
+        "zmail_extra",
+        "gmail_signature",
+        "gmail_signature_prefix",
+        "moz-signature",
+    }
 )
 # Ids Outlook puts on the header of the message replied to ("From: ... Sent: ...") or just
 # before it. The quoted message itself follows in the next sibling elements, not inside, so
@@ -25,13 +34,54 @@ _CUT_MARKERS: Final = frozenset({"divrplyfwdmsg", "appendonsend"})
 # style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in".
 _SEPARATOR_COLOURS: Final = ("#e1e1e1", "#b5c4df")
 _VOID_TAGS: Final = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-     "source", "track", "wbr"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
 )
 _BLOCK_TAGS: Final = frozenset(
-    {"p", "div", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5",
-     "h6", "ul", "ol", "table", "tr", "pre", "address", "main", "aside", "nav", "dl", "dt",
-     "dd", "figure", "hr", "form", "fieldset"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "pre",
+        "address",
+        "main",
+        "aside",
+        "nav",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "hr",
+        "form",
+        "fieldset",
+    }
 )
 _PARAGRAPH_TAGS: Final = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"})
 

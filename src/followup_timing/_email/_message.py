@@ -55,7 +55,6 @@ def html_to_text(html: str) -> str:
     return _html.convert(html)
 
 
-
 def validate_message(
     message: bytes | bytearray | email.message.Message,
     *,
@@ -147,8 +146,7 @@ def validate_message(
     timing = timing_extra(
         sent_at,
         window,
-        missing="the message has no readable Date header; pass send_at= with the moment "
-        "it is sent",
+        missing="the message has no readable Date header; pass send_at= with the moment it is sent",
     )
     return analyse(
         body,

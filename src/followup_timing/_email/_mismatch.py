@@ -39,8 +39,9 @@ MismatchCode = Literal["wrong-company", "wrong-name", "wrong-role"]
 # A word (letters and digits, inner apostrophes and hyphens) or one punctuation mark.
 _TOKEN: Final = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?['’]?|[&.,;:!?()\"“”—–]|(?<!\S)-(?!\S)")
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
-_SENTENCE_END: Final = frozenset(".!?;:()\"“”")
+_SENTENCE_END: Final = frozenset('.!?;:()"“”')
 _CLAUSE_END: Final = frozenset(",—–-")
+
 
 def _fold(text: str) -> str:
     """Lower case without accents: "Tomás" and "tomas" are the same name."""
@@ -718,8 +719,10 @@ def _role_slots(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
             and not _own(_words_before(tokens, first - 1, 2))
         ):
             yield first, i
-        if i + 2 < len(tokens) and tokens[i + 1].key == "of" and not _own(
-            _words_before(tokens, i, 3)
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].key == "of"
+            and not _own(_words_before(tokens, i, 3))
         ):
             start = i + 2
             if tokens[start].key in _ROLE_DETERMINERS:

@@ -333,9 +333,7 @@ class EmailReport:
     )
     sent_at: datetime | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(
-            [typed(datetime, "an aware datetime or None"), _aware]
-        ),
+        validator=attrs.validators.optional([typed(datetime, "an aware datetime or None"), _aware]),
     )
 
     @property
@@ -386,5 +384,3 @@ class EmailReport:
             "findings": [finding.to_dict() for finding in self.findings],
             "metrics": fields["metrics"],
         }
-
-

@@ -83,9 +83,7 @@ class EmailContext:
     interviewers: tuple[str, ...] = attrs.field(
         default=(), converter=_interviewers, validator=_NAMES
     )
-    topics: tuple[str, ...] = attrs.field(
-        default=(), converter=_topics, validator=_NAMES
-    )
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_topics, validator=_NAMES)
 
     def terms(self) -> tuple[str, ...]:
         """Return every phrase whose mention counts as personal, longest first.
@@ -203,9 +201,7 @@ class Rules:
     min_words: int = attrs.field(default=50, validator=_POSITIVE_INT)
     max_words: int = attrs.field(default=200, validator=_POSITIVE_INT)
     max_subject_words: int = attrs.field(default=10, validator=_POSITIVE_INT)
-    extra_cues: Mapping[str, tuple[str, ...]] = attrs.field(
-        factory=dict, converter=_extra_cues
-    )
+    extra_cues: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_extra_cues)
     max_chars: int = attrs.field(default=2_000_000, validator=_POSITIVE_INT)
 
     def __attrs_post_init__(self) -> None:

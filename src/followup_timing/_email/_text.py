@@ -47,27 +47,130 @@ _QUOTE_LEADS: Final = frozenset("o-_b*f")
 _GREETING_MAX_WORDS: Final = 6
 #: Titles before a name: a full stop after one never ends a sentence.
 _TITLES: Final = frozenset(
-    {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "hon", "messrs", "capt", "col", "gen", "lt",
-     "sgt", "cmdr", "st"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "rev",
+        "hon",
+        "messrs",
+        "capt",
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "cmdr",
+        "st",
+    }
 )
 #: Words that open a sentence: after "Corp." or "C." they show that a new one has begun.
 _SENTENCE_OPENERS: Final = frozenset(
     {
-        "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we'd", "we've", "we'll", "you",
-        "you're", "it", "it's", "this", "that", "these", "those", "the", "a", "an", "my",
-        "our", "your", "he", "she", "they", "there", "here", "thank", "thanks", "please",
-        "and", "but", "so", "also", "however", "if", "as", "in", "at", "on", "for", "with",
-        "after", "before", "when", "while", "what", "how", "why", "looking", "hope", "let",
-        "would", "could", "can", "will", "is", "are", "do", "did", "any", "all", "since",
-        "during", "over", "again", "both", "each", "most", "many", "one", "two",
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "we",
+        "we're",
+        "we'd",
+        "we've",
+        "we'll",
+        "you",
+        "you're",
+        "it",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "he",
+        "she",
+        "they",
+        "there",
+        "here",
+        "thank",
+        "thanks",
+        "please",
+        "and",
+        "but",
+        "so",
+        "also",
+        "however",
+        "if",
+        "as",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "after",
+        "before",
+        "when",
+        "while",
+        "what",
+        "how",
+        "why",
+        "looking",
+        "hope",
+        "let",
+        "would",
+        "could",
+        "can",
+        "will",
+        "is",
+        "are",
+        "do",
+        "did",
+        "any",
+        "all",
+        "since",
+        "during",
+        "over",
+        "again",
+        "both",
+        "each",
+        "most",
+        "many",
+        "one",
+        "two",
     }
 )
 #: A greeting that is only a name ("Sarah,", "Dr. Ana Ruiz:") has at most this many words.
 _NAME_GREETING_MAX_WORDS: Final = 4
 #: First words of a short line that make it a sentence rather than a name.
 _NOT_NAMES: Final = frozenset(
-    {"thanks", "thank", "thx", "ty", "cheers", "ta", "many", "great", "so", "really", "i",
-     "it", "looking", "hope", "please", "just", "excited", "keen", "lovely", "nice"}
+    {
+        "thanks",
+        "thank",
+        "thx",
+        "ty",
+        "cheers",
+        "ta",
+        "many",
+        "great",
+        "so",
+        "really",
+        "i",
+        "it",
+        "looking",
+        "hope",
+        "please",
+        "just",
+        "excited",
+        "keen",
+        "lovely",
+        "nice",
+    }
 )
 
 
@@ -308,9 +411,7 @@ class Layout:
             if not words or len(words) > 8:
                 continue
             after = short[pos + 1 :]
-            if not all(
-                len(_words_of(self.line_text(j))) <= _CLOSING_LINE_MAX_WORDS for j in after
-            ):
+            if not all(len(_words_of(self.line_text(j))) <= _CLOSING_LINE_MAX_WORDS for j in after):
                 continue
             if self._is_closing(i, raw, words):
                 return i

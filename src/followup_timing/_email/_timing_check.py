@@ -64,16 +64,14 @@ def timing_finding(send_at: datetime, window: WindowLike) -> tuple[str, str, str
         wait = _duration(_utc(window.opens) - instant)
         return (
             "sent-too-early",
-            f"Sent {sent}, {wait} before the send window opens at {_clock(window.opens)} "
-            f"{where}.",
+            f"Sent {sent}, {wait} before the send window opens at {_clock(window.opens)} {where}.",
             f"Wait {wait}; the best moment is {_clock(window.recommended)} {where}.",
         )
     if instant >= _utc(window.closes):
         late = _duration(instant - _utc(window.closes))
         return (
             "sent-too-late",
-            f"Sent {sent}, {late} after the send window closed at {_clock(window.closes)} "
-            f"{where}.",
+            f"Sent {sent}, {late} after the send window closed at {_clock(window.closes)} {where}.",
             LATE_SUGGESTION,
         )
     return (

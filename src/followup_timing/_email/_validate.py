@@ -36,6 +36,7 @@ class _Add(Protocol):
 
 _ORDER = {code: n for n, code in enumerate(CODES)}
 
+
 def checked_context_and_rules(context: object, rules: object) -> Rules:
     """Refuse a context or rules of the wrong type; return the rules to apply."""
     if context is not None and not isinstance(context, EmailContext):
@@ -218,9 +219,7 @@ def analyse(
         for name in MOVE_NAMES
     }
 
-    own_before_sign_off = [
-        i for i in layout.own if layout.sign_off is None or i < layout.sign_off
-    ]
+    own_before_sign_off = [i for i in layout.own if layout.sign_off is None or i < layout.sign_off]
     own_tokens = layout.slice_tokens(own_tokens_all, 0, sign_off)
     words = len(own_tokens)
     empty = not body_tokens and not own_tokens
@@ -348,5 +347,3 @@ def _position_findings(add: _Add, evidence: dict[str, list[int]], count: int) ->
     asks = evidence["call_to_action"]
     if asks and asks[-1] == 0:
         add("early-call-to-action", "Your only call to action is the first sentence.")
-
-

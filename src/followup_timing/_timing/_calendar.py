@@ -244,9 +244,7 @@ class BusinessCalendar:
     """
 
     timezone: tzinfo | None = attrs.field(default=None, converter=_to_zone)
-    country: str | None = attrs.field(
-        default=None, converter=_to_country, validator=_COUNTRY
-    )
+    country: str | None = attrs.field(default=None, converter=_to_country, validator=_COUNTRY)
     subdivision: str | None = attrs.field(
         # mypy's attrs plugin does not model Converter(takes_self=True) yet.
         default=None,

@@ -239,9 +239,7 @@ def _open_day_notes(window: SendWindow, info: Day) -> list[str]:
     notes = []
     overridden = calendar.day_off_reason(day) if day in calendar.extra_workdays else None
     if overridden is not None:
-        notes.append(
-            f"{format_date(day)} is an extra working day, although {overridden}."
-        )
+        notes.append(f"{format_date(day)} is an extra working day, although {overridden}.")
     elif calendar.is_weekend(day):
         notes.append(f"{format_date(day)} is a working weekend day in {calendar.region}.")
     if day in calendar.special_hours and info.hours is not None:

@@ -217,9 +217,10 @@ def _choose(calendar: Any, event: int | str | None) -> Any:
 
 
 def _is_series(events: Sequence[Any]) -> bool:
-    return any(
-        "RRULE" in e or "RDATE" in e or "RECURRENCE-ID" in e for e in events
-    ) and len(events) > 1
+    return (
+        any("RRULE" in e or "RDATE" in e or "RECURRENCE-ID" in e for e in events)
+        and len(events) > 1
+    )
 
 
 def _single(events: Sequence[Any]) -> Any:
@@ -291,7 +292,10 @@ def _read_event(vevent: Any, tz: tzinfo | None, calendar_zone: tzinfo | None) ->
 
 
 def _end(
-    vevent: Any, started_at: datetime, tz: tzinfo | None, calendar_zone: tzinfo | None,
+    vevent: Any,
+    started_at: datetime,
+    tz: tzinfo | None,
+    calendar_zone: tzinfo | None,
     uid: str | None,
 ) -> datetime:
     if "DTEND" in vevent:
