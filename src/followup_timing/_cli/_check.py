@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 import followup_timing as ft
 from followup_timing._cli._calendar import add_calendar_options, zone_option
 from followup_timing._cli._common import EXIT_FINDINGS, EXIT_OK, PROG, UsageError, add_command
+from followup_timing._cli._facts import add_application_options
 from followup_timing._cli._invite import add_invite_options
 from followup_timing._cli._output import print_json
 from followup_timing._cli._types import nonblank
@@ -63,16 +64,7 @@ def add_to(commands: Any, prog: str) -> None:
         type=nonblank,
         help="the subject line (replaces a message's own Subject)",
     )
-    check.add_argument("--company", metavar="C", type=nonblank, help="the hiring company")
-    check.add_argument("--role", metavar="R", type=nonblank, help="the role interviewed for")
-    check.add_argument(
-        "--interviewer",
-        metavar="NAME",
-        type=nonblank,
-        action="append",
-        default=[],
-        help="someone you met; repeatable",
-    )
+    add_application_options(check)
     check.add_argument(
         "--disable",
         metavar="CODE",
